@@ -1,0 +1,31 @@
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.BuildingBlocks.Messaging;
+
+public interface IRequest<TResponse>;
+
+/// Commands change state and run inside the unit of work; they always answer with a Result so expected
+/// failures travel back to the form instead of being thrown.
+public interface ICommandBase;
+public interface ICommand : IRequest<Result>, ICommandBase;
+public interface ICommand<TValue> : IRequest<Result<TValue>>, ICommandBase;
+
+/// Queries only read; they skip the unit of work.
+public interface IQuery<TResponse> : IRequest<TResponse>;
+
+public interface IRequestHandler<in TRequest, TResponse> where TRequest : IRequest<TResponse>
+{
+    Task<TResponse> Handle(TRequest request, CancellationToken ct);
+}
+
+public delegate Task<TResponse> RequestHandlerDelegate<TResponse>();
+
+public interface IPipelineBehavior<in TRequest, TResponse> where TRequest : IRequest<TResponse>
+{
+    Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken ct);
+}
+
+public interface ISender
+{
+    Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken ct = default);
+}

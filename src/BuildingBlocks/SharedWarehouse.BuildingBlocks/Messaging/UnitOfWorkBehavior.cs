@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Events;
+using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.BuildingBlocks.Messaging;
+
+/// A command runs in one transaction on its module's context: a failed Result or an exception rolls
+/// everything back (nothing half-written), success saves the changes and their outbox rows together.
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleCatalog modules, IOutboxSignal outbox)
+    : IPipelineBehavior<TRequest, TResponse> where TRequest : IRequest<TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken ct)
+    {
+        var contextType = request is ICommandBase ? modules.ContextForRequest(typeof(TRequest)) : null;
+        if (contextType is null) return await next();
+        var context = (DbContext)services.GetRequiredService(contextType);
+        if (context.Database.CurrentTransaction is not null) return await next();
+
+        await using var transaction = await context.Database.BeginTransactionAsync(ct);
+        var response = await next();
+        if (response is Result { IsFailure: true })
+        {
+            await transaction.RollbackAsync(ct);
+            context.ChangeTracker.Clear();
+            return response;
+        }
+        try
+        {
+            await context.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException) when (FailureFactory.TryCreate<TResponse>(
+            [Error.Conflict("该记录已被他人修改，请刷新后重试")], out var conflict))
+        {
+            await transaction.RollbackAsync(ct);
+            context.ChangeTracker.Clear();
+            return conflict;
+        }
+        await transaction.CommitAsync(ct);
+        outbox.Notify();
+        return response;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Jobs;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Accounts.Data;
+using SharedWarehouse.Modules.Merchants.Data;
+using SharedWarehouse.Modules.Notifications.Data;
+
+namespace SharedWarehouse.Migrations.DesignTime;
+
+/// SW_DESIGN_PROVIDER picks the provider (and so the migrations assembly) for `dotnet ef`; the
+/// connection strings are placeholders because adding a migration never connects.
+internal static class DesignTimeOptions
+{
+    public static DbContextOptions<T> For<T>(string schema) where T : DbContext
+    {
+        var provider = Enum.Parse<DatabaseProvider>(Environment.GetEnvironmentVariable("SW_DESIGN_PROVIDER") ?? "Sqlite", ignoreCase: true);
+        var connection = provider == DatabaseProvider.Sqlite ? "Data Source=design.db" : "Host=localhost;Database=design";
+        var services = new ServiceCollection().AddSingleton(TimeProvider.System).BuildServiceProvider();
+        return new DbContextOptionsBuilder<T>().UseApplicationServiceProvider(services)
+            .UseModuleDatabase(provider, connection, schema).Options as DbContextOptions<T>
+            ?? throw new InvalidOperationException();
+    }
+}
+
+internal sealed class AccountsFactory : IDesignTimeDbContextFactory<AccountsDbContext>
+{
+    public AccountsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<AccountsDbContext>(AccountsDbContext.SchemaName));
+}
+
+internal sealed class MerchantsFactory : IDesignTimeDbContextFactory<MerchantsDbContext>
+{
+    public MerchantsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<MerchantsDbContext>(MerchantsDbContext.SchemaName));
+}
+
+internal sealed class NotificationsFactory : IDesignTimeDbContextFactory<NotificationsDbContext>
+{
+    public NotificationsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<NotificationsDbContext>(NotificationsDbContext.SchemaName));
+}
+
+internal sealed class PlatformFactory : IDesignTimeDbContextFactory<PlatformDbContext>
+{
+    public PlatformDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<PlatformDbContext>(PlatformDbContext.SchemaName));
+}
