@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace SharedWarehouse.Web.Controllers;
+
+[Route("error")]
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+{
+    /// Shows the correlation id that is on the failed request's log lines, so support can find them.
+    [Route("")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Index()
+    {
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (failure is not null)
+            logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View("Error", new ErrorViewModel(500, HttpContext.TraceIdentifier));
+    }
+
+    [Route("{status:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Status(int status) => View("Error", new ErrorViewModel(status, HttpContext.TraceIdentifier));
+}
+
+public sealed record ErrorViewModel(int Status, string CorrelationId);

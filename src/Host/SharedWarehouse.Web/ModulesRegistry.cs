@@ -1,0 +1,17 @@
+using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.Modules.Accounts;
+using SharedWarehouse.Modules.Merchants;
+using SharedWarehouse.Modules.Notifications;
+
+namespace SharedWarehouse.Web;
+
+/// The explicit list of modules this host runs. Adding a module is one line here.
+public static class ModulesRegistry
+{
+    public static IReadOnlyList<IModule> All { get; } =
+    [
+        new AccountsModule(),
+        new MerchantsModule(),
+        new NotificationsModule(),
+    ];
+}

@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using SharedWarehouse.BuildingBlocks.Jobs;
+using SharedWarehouse.BuildingBlocks.Localization;
+using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.BuildingBlocks.Regions;
+
+namespace SharedWarehouse.Web.Setup;
+
+public static class HostSetup
+{
+    public static WebApplicationBuilder AddSharedWarehouse(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var storage = ResolveStorage(builder);
+        var database = ResolveDatabase(configuration, storage);
+        services.AddSingleton(Options.Create(storage));
+        services.AddSingleton(Options.Create(database));
+        builder.AddSerilogLogging(storage);
+
+        services.AddBuildingBlocks();
+        TextCatalog.AddFrom(typeof(HostSetup).Assembly);
+        TextCatalog.AddFrom(typeof(TextCatalog).Assembly);
+        foreach (var module in ModulesRegistry.All) services.AddModule(module, configuration);
+        services.AddPlatformJobs();
+        services.AddJobScheduler(database);
+        services.AddSingleton<IRegionCatalog>(_ => RegionCatalog.LoadEmbedded());
+
+        services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture(TextCatalog.DefaultCulture).AddSupportedCultures(TextCatalog.SupportedCultures)
+                .AddSupportedUICultures(TextCatalog.SupportedCultures);
+            // Only the explicit choice (cookie) or the query string switch the language; the default is zh-CN
+            // whatever the browser says.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+        });
+        services.AddRouting(o => o.LowercaseUrls = true);
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => TextCatalog.Translate("请填写此项"));
+                o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => TextCatalog.Translate("格式不正确"));
+                o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => TextCatalog.Translate("格式不正确"));
+            })
+            .AddViewLocalization();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sw.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddHealthChecks().AddDatabaseChecks();
+        return builder;
+    }
+
+    public static WebApplication UseSharedWarehouse(this WebApplication app)
+    {
+        app.UseCorrelationId();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseRequestLogging();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}", new { area = "Storefront" });
+        return app;
+    }
+
+    private static StorageOptions ResolveStorage(WebApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        storage.DataPath = Path.GetFullPath(Path.Combine(builder.Environment.ContentRootPath, storage.DataPath));
+        Directory.CreateDirectory(storage.DataPath);
+        Directory.CreateDirectory(storage.UploadsPath);
+        return storage;
+    }
+
+    private static DatabaseOptions ResolveDatabase(IConfiguration configuration, StorageOptions storage)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(database.ConnectionString))
+            database.ConnectionString = $"Data Source={Path.Combine(storage.DataPath, "sharedwarehouse.db")};Default Timeout=30";
+        if (string.IsNullOrWhiteSpace(database.ConnectionString))
+            throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL.");
+        return database;
+    }
+}

@@ -1,0 +1,28 @@
+using Serilog;
+using Serilog.Events;
+using SharedWarehouse.BuildingBlocks.Persistence;
+
+namespace SharedWarehouse.Web.Setup;
+
+public static class LoggingSetup
+{
+    /// Serilog to console and a daily rolling file under the data folder, structured (properties kept),
+    /// with the correlation id and user pushed into every line of a request.
+    public static void AddSerilogLogging(this WebApplicationBuilder builder, StorageOptions storage)
+    {
+        var logger = new LoggerConfiguration()
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Quartz", LogEventLevel.Warning)
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .WriteTo.File(Path.Combine(storage.DataPath, "logs", "sharedwarehouse-.log"), rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 14, shared: true,
+                outputTemplate: "{Timestamp:o} [{Level:u3}] {SourceContext} {Message:lj} {Properties:j}{NewLine}{Exception}")
+            .CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(logger, dispose: true);
+    }
+}

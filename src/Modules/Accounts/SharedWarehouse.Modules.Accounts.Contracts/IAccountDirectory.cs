@@ -1,0 +1,9 @@
+namespace SharedWarehouse.Modules.Accounts.Contracts;
+
+/// Phone is already masked: other modules never need the full number.
+public sealed record AccountSummary(Guid UserId, string MaskedPhone, string DisplayName, string RegionCode);
+
+public interface IAccountDirectory
+{
+    Task<IReadOnlyDictionary<Guid, AccountSummary>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.Modules.Accounts.Contracts;
+using SharedWarehouse.SharedKernel.Identity;
+
+namespace SharedWarehouse.Modules.Accounts.Data;
+
+internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory
+{
+    public async Task<IReadOnlyDictionary<Guid, AccountSummary>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    {
+        var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.PhoneNumber, u.DisplayName, u.RegionCode }).ToListAsync(ct);
+        return users.ToDictionary(u => u.Id, u => new AccountSummary(u.Id, MainlandMobile.Mask(u.PhoneNumber), u.DisplayName, u.RegionCode));
+    }
+}
