@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Events;
 using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.BuildingBlocks.Messaging;
@@ -36,6 +37,13 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider s
             await transaction.RollbackAsync(ct);
             context.ChangeTracker.Clear();
             return conflict;
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation() && FailureFactory.TryCreate<TResponse>(
+            [Error.Conflict("该记录已存在（可能已提交过），请刷新后查看")], out var duplicate))
+        {
+            await transaction.RollbackAsync(ct);
+            context.ChangeTracker.Clear();
+            return duplicate;
         }
         await transaction.CommitAsync(ct);
         outbox.Notify();

@@ -39,6 +39,11 @@ public static class ModuleModelConventions
             if (typeof(AggregateRoot).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
                 entity.FindProperty(nameof(AggregateRoot.Version))?.IsConcurrencyToken = true;
 
+            // Ids are made in the domain (Guid v7), never by the database: an entity with an id that is not
+            // yet in the database is new, which EF would otherwise mistake for an existing child row.
+            if (typeof(Entity).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)
+                entity.FindProperty(nameof(Entity.Id))?.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+
             if (!isSqlite) continue;
             // SQLite has no schemas: prefix table names instead so modules never collide in one file.
             var table = entity.GetTableName();

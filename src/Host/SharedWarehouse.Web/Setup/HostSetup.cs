@@ -22,13 +22,9 @@ public static class HostSetup
         services.AddSingleton(Options.Create(database));
         builder.AddSerilogLogging(storage);
 
-        services.AddBuildingBlocks();
-        TextCatalog.AddFrom(typeof(HostSetup).Assembly);
-        TextCatalog.AddFrom(typeof(TextCatalog).Assembly);
-        foreach (var module in ModulesRegistry.All) services.AddModule(module, configuration);
-        services.AddPlatformJobs();
+        services.AddSharedWarehouseCore(configuration);
         services.AddJobScheduler(database);
-        services.AddSingleton<IRegionCatalog>(_ => RegionCatalog.LoadEmbedded());
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, HostNavigation>();
 
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
         services.AddLocalization();
@@ -58,6 +54,19 @@ public static class HostSetup
         });
         services.AddHealthChecks().AddDatabaseChecks();
         return builder;
+    }
+
+    /// Everything but the web pipeline and the scheduler: the modules, their contexts and handlers. Slice
+    /// tests compose the application from this same method, so they test what runs.
+    public static IServiceCollection AddSharedWarehouseCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddBuildingBlocks();
+        TextCatalog.AddFrom(typeof(HostSetup).Assembly);
+        TextCatalog.AddFrom(typeof(TextCatalog).Assembly);
+        foreach (var module in ModulesRegistry.All) services.AddModule(module, configuration);
+        services.AddPlatformJobs();
+        services.AddSingleton<IRegionCatalog>(_ => RegionCatalog.LoadEmbedded());
+        return services;
     }
 
     public static WebApplication UseSharedWarehouse(this WebApplication app)

@@ -6,4 +6,6 @@ public sealed record AccountSummary(Guid UserId, string MaskedPhone, string Disp
 public interface IAccountDirectory
 {
     Task<IReadOnlyDictionary<Guid, AccountSummary>> FindAsync(IReadOnlyCollection<Guid> userIds, CancellationToken ct);
+
+    Task<Guid?> FindIdByPhoneAsync(string phone, CancellationToken ct);
 }

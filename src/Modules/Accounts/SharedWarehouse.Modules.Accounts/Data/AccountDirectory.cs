@@ -12,4 +12,11 @@ internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory
             .Select(u => new { u.Id, u.PhoneNumber, u.DisplayName, u.RegionCode }).ToListAsync(ct);
         return users.ToDictionary(u => u.Id, u => new AccountSummary(u.Id, MainlandMobile.Mask(u.PhoneNumber), u.DisplayName, u.RegionCode));
     }
+
+    public async Task<Guid?> FindIdByPhoneAsync(string phone, CancellationToken ct)
+    {
+        var normalized = MainlandMobile.Normalize(phone);
+        var id = await db.Users.Where(u => u.UserName == normalized).Select(u => u.Id).FirstOrDefaultAsync(ct);
+        return id == Guid.Empty ? null : id;
+    }
 }

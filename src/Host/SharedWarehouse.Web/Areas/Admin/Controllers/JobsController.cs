@@ -20,7 +20,7 @@ public sealed class JobsController(ISchedulerFactory schedulers, PlatformDbConte
         foreach (var job in jobs.OrderBy(j => j.Name))
         {
             var triggers = await scheduler.GetTriggersOfJob(job.Key, ct);
-            var next = triggers.Select(t => t.GetNextFireTimeUtc()).Where(t => t.HasValue).Min();
+            var next = triggers.Select(t => t.NextFireTimeUtc).Where(t => t.HasValue).Min();
             rows.Add(new JobRow(job.Name, job.Description, job.Interval, next?.UtcDateTime, statuses.GetValueOrDefault(job.Name)));
         }
         return View(rows);

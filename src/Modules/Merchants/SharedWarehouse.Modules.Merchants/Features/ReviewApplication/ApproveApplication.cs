@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Merchants.Data;
+using SharedWarehouse.Modules.Merchants.Domain;
+using SharedWarehouse.Modules.Notifications.Contracts;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Merchants.Features.ReviewApplication;
+
+public sealed record ApproveApplication(Guid ReviewerId, Guid ApplicationId) : ICommand<Guid>;
+
+/// Opens the shop and, through the outbox in the same transaction, makes the applicant a merchant owner
+/// (Accounts) and tells them in their inbox (Notifications).
+internal sealed class ApproveApplicationHandler(MerchantsDbContext db, TimeProvider time) : IRequestHandler<ApproveApplication, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(ApproveApplication command, CancellationToken ct)
+    {
+        var application = await db.Applications.Include(a => a.History).FirstOrDefaultAsync(a => a.Id == command.ApplicationId, ct);
+        if (application is null) return Error.NotFound();
+        var now = time.GetUtcNow().UtcDateTime;
+        var shop = Shop.OpenFrom(application, now);
+        var approved = application.Approve(command.ReviewerId, shop.Id, now);
+        if (approved.IsFailure) return Result<Guid>.Failure(approved.Errors);
+        db.Shops.Add(shop);
+        db.Publish(new MerchantApplicationApproved(Guid.CreateVersion7(), application.Id, application.ApplicantId, shop.Id, shop.Name));
+        db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), application.ApplicantId, "开店申请已通过",
+            "恭喜！您的店铺「{0}」已开通，现在可以进入商家后台。", [shop.Name], "/merchant"));
+        return shop.Id;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Merchants.Data;
+using SharedWarehouse.Modules.Merchants.Web;
+
+namespace SharedWarehouse.Modules.Merchants;
+
+/// Merchant onboarding (shop applications and their review) and the shops it opens.
+public sealed class MerchantsModule : IModule
+{
+    public string Name => "Merchants";
+    public string Schema => MerchantsDbContext.SchemaName;
+    public Type DbContextType => typeof(MerchantsDbContext);
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<MerchantsDbContext>(Schema);
+        services.AddRequestHandlersFrom(typeof(MerchantsModule).Assembly);
+        services.TryAddSingleton<IFileStore, LocalFileStore>();
+        services.AddScoped<IMerchantDirectory, MerchantDirectory>();
+        services.AddScoped<INavigationContributor, MerchantsNavigation>();
+        services.AddScoped<IStartupTask, Seeding.MerchantsDemoData>();
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Configuration;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.Modules.Accounts.Contracts;
+using SharedWarehouse.Modules.Merchants.Domain;
+using SharedWarehouse.Modules.Merchants.Features.Queries;
+using SharedWarehouse.Modules.Merchants.Features.ReviewApplication;
+using SharedWarehouse.Modules.Merchants.Features.SaveApplication;
+
+namespace SharedWarehouse.Modules.Merchants.Seeding;
+
+/// With Demo:Enabled: one opened shop (13900000002) and one application waiting for review
+/// (13900000003), both made through the real commands so they obey every rule.
+internal sealed class MerchantsDemoData(IConfiguration configuration, IAccountDirectory accounts, ISender sender) : IStartupTask
+{
+    public int Order => 10;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        if (!configuration.GetValue<bool>("Demo:Enabled")) return;
+        var merchant = await accounts.FindIdByPhoneAsync("13900000002", ct);
+        var applicant = await accounts.FindIdByPhoneAsync("13900000003", ct);
+        var reviewer = await accounts.FindIdByPhoneAsync(configuration["Admin:Phone"] ?? "", ct);
+        if (merchant is not { } merchantId || applicant is not { } applicantId) return;
+
+        if (await sender.Send(new GetOwnApplication(merchantId), ct) is null)
+        {
+            var saved = await sender.Send(Application(merchantId, "深圳南山演示旗舰店", "440305", "11010519491231002X"), ct);
+            if (saved.IsSuccess && reviewer is { } reviewerId)
+                await sender.Send(new ApproveApplication(reviewerId, saved.Value), ct);
+        }
+        if (await sender.Send(new GetOwnApplication(applicantId), ct) is null)
+            await sender.Send(Application(applicantId, "北京朝阳演示酒行", "110105", "440524198001010013"), ct);
+    }
+
+    private static SaveApplication Application(Guid applicantId, string shopName, string region, string idNumber) =>
+        new(applicantId, shopName, ShopType.Flagship, "酒水、食品、日用百货", region, "演示法人", idNumber,
+            new UploadedImage(PngWriter.Solid(400, 300, 30, 110, 200)), new UploadedImage(PngWriter.Solid(400, 260, 200, 120, 40)), Submit: true);
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Notifications.Features;
+
+namespace SharedWarehouse.Modules.Notifications.Areas.Storefront.Controllers;
+
+[Area("Storefront")]
+[Authorize]
+[Route("inbox")]
+public sealed class InboxController(ISender sender) : Controller
+{
+    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await sender.Send(new GetInbox(UserId), ct));
+
+    [HttpPost("read")]
+    public async Task<IActionResult> MarkRead(Guid? id, CancellationToken ct)
+    {
+        await sender.Send(new MarkNotificationsRead(UserId, id), ct);
+        return RedirectToAction(nameof(Index));
+    }
+}
