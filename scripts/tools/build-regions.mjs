@@ -12,7 +12,8 @@ const pad = (code) => code.padEnd(6, '0');
 const regions = [
   ...read('provinces.json').map((p) => ({ c: pad(p.code), n: p.name })),
   ...read('cities.json').map((c) => ({ c: pad(c.code), n: c.name, p: pad(c.provinceCode) })),
-  ...read('areas.json').map((a) => ({ c: a.code, n: a.name, p: pad(a.cityCode) })),
+  // A city without districts (东莞, 中山, 儋州) appears again as its own only "area": keep the city alone.
+  ...read('areas.json').filter((a) => a.code !== pad(a.cityCode)).map((a) => ({ c: a.code, n: a.name, p: pad(a.cityCode) })),
 ];
 const out = 'src/BuildingBlocks/SharedWarehouse.BuildingBlocks/Regions/regions.json';
 writeFileSync(out, '[\n' + regions.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n');

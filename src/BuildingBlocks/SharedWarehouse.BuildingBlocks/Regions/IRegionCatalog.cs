@@ -6,6 +6,7 @@ public interface IRegionCatalog
     IReadOnlyList<Region> Provinces { get; }
     Region? Find(string? code);
     IReadOnlyList<Region> ChildrenOf(string? parentCode);
+    /// True for the most specific level a user can pick: a district, or a city without districts.
     bool IsDistrict(string? code);
     string FullName(string? code);
     IReadOnlyList<string> PathOf(string? code);

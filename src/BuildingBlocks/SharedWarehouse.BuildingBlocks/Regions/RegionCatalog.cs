@@ -34,7 +34,9 @@ public sealed class RegionCatalog : IRegionCatalog
     public IReadOnlyList<Region> ChildrenOf(string? parentCode) =>
         string.IsNullOrEmpty(parentCode) ? Provinces : _children.GetValueOrDefault(parentCode) ?? [];
 
-    public bool IsDistrict(string? code) => Find(code)?.Level == RegionLevel.District;
+    /// The most specific level: a district, or a city that has no districts (东莞市, 中山市, 儋州市).
+    public bool IsDistrict(string? code) =>
+        Find(code) is { } region && (region.Level == RegionLevel.District || region.Level == RegionLevel.City && !_children.ContainsKey(region.Code));
 
     public string FullName(string? code) => string.Join(" ", PathOf(code).Select(c => _byCode[c].Name));
 

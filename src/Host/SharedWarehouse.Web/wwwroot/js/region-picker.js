@@ -18,7 +18,11 @@
         if (!next || !select.value) return;
         fetch('/regions/children?parent=' + encodeURIComponent(select.value), { headers: { Accept: 'application/json' } })
           .then(function (response) { return response.ok ? response.json() : []; })
-          .then(function (regions) { fill(next, regions); });
+          .then(function (regions) {
+            fill(next, regions);
+            // A city without districts (东莞, 中山) is itself the final choice.
+            if (index === 1 && regions.length === 0) value.value = select.value;
+          });
       });
     });
   });
