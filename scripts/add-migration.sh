@@ -12,7 +12,8 @@ modules=("$@")
 
 design=src/Migrations/SharedWarehouse.Migrations.DesignTime
 dotnet tool restore >/dev/null
-for provider in Sqlite PostgreSql; do
+providers=${PROVIDERS:-Sqlite PostgreSql}
+for provider in $providers; do
   for module in "${modules[@]}"; do
     context=${contexts[$module]:?unknown module $module}
     # Rebuild before each add: --no-build must see the migrations added just before.
@@ -20,6 +21,6 @@ for provider in Sqlite PostgreSql; do
     echo "== $provider / $module ($context)"
     SW_DESIGN_PROVIDER=$provider dotnet ef migrations add "$name" --no-build --configuration Debug \
       --project "src/Migrations/SharedWarehouse.Migrations.$provider" --startup-project "$design" \
-      --context "$context" --output-dir "$module" --namespace "SharedWarehouse.Migrations.$provider.$module"
+      --context "$context" --output-dir "$module"
   done
 done

@@ -1,107 +1,354 @@
 #!/usr/bin/env bash
-# The one command that runs every test on a fresh machine: installs PostgreSQL and Chromium from Debian
-# when missing, starts a throw-away PostgreSQL on 127.0.0.1, builds once, runs every test project and
-# ends with the totals line "N passed, N failed". Exit code 1 when anything failed.
-#   bash scripts/test.sh            everything
-#   bash scripts/test.sh --pg-only  start PostgreSQL, print its connection string, query it, stop
-set -uo pipefail
+# THE one command that runs every test of SharedWarehouse on a fresh Debian machine.
+#
+#   bash scripts/test.sh             install what is missing (PostgreSQL server, Chromium), start a
+#                                    throw-away PostgreSQL, build once, run every test project and print a
+#                                    summary whose very last line is "N passed, N failed[, N skipped]".
+#   bash scripts/test.sh --pg-only   only start the throw-away PostgreSQL, print its connection string,
+#                                    run `select version()` against it and stop it (checks the machine).
+#
+# Exit code: 0 when every test passed; 1 when a test failed, a test project crashed, the build failed or
+# the machine could not be prepared. TRX files land in artifacts/test-results (emptied on every run).
+# Environment: CI=true only makes dotnet quieter (--nologo); SW_TEST_PG_PORT changes the first port tried
+# for PostgreSQL (default 55432); SW_CHROMIUM overrides the browser (default /usr/bin/chromium).
+set -euo pipefail
+
 cd "$(dirname "$0")/.."
-root=$(pwd)
-started=$(date +%s)
+ROOT=$PWD
+RESULTS=$ROOT/artifacts/test-results
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+# Known suites run in this order (cheap and most telling first); any other project found under
+# tests/*/ is appended in name order, so a new test project runs without editing this script.
+SUITE_ORDER=(UnitTests SliceTests WebTests BrowserTests)
 
-pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+MODE=all
+case "${1:-}" in
+  '') ;;
+  --pg-only) MODE=pg ;;
+  -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "unknown argument: $1 (try --help)" >&2; exit 2 ;;
+esac
+
+# ---------------------------------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------------------------------
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+# Package installs need root: use sudo when we are not root and it exists.
+SUDO=()
+if ! is_root && command -v sudo >/dev/null 2>&1; then SUDO=(sudo); fi
+
+# "3m 12s" / "34s".
+fmt_duration() {
+  local s=$1
+  if [ "$s" -ge 60 ]; then printf '%dm %ds' $((s / 60)) $((s % 60)); else printf '%ds' "$s"; fi
+}
+
+# Anything that stops us before tests could run still ends with the summary line CI looks for.
+fail_early() {
+  echo "ERROR: $*" >&2
+  stop_pg
+  echo "0 passed, 1 failed"
+  exit 1
+}
+
+# ---------------------------------------------------------------------------------------------------
+# a. Install what is missing (apt-get update only once, and only if something must be installed)
+# ---------------------------------------------------------------------------------------------------
+
+APT_UPDATED=0
+apt_install() {
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "apt-get not found: install $* yourself" >&2
+    return 1
+  fi
+  if ! is_root && [ ${#SUDO[@]} -eq 0 ]; then
+    echo "not root and no sudo: install $* yourself (apt-get install $*)" >&2
+    return 1
+  fi
+  # Another apt/dpkg run (e.g. a provisioning step in the background) may hold the locks: wait for it
+  # instead of failing.
+  local apt=("${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -o DPkg::Lock::Timeout=600)
+  if [ "$APT_UPDATED" -eq 0 ]; then
+    "${apt[@]}" update
+    APT_UPDATED=1
+  fi
+  "${apt[@]}" install -y "$@"
+}
+
+# Directory of the PostgreSQL server binaries (highest installed version), or nothing. Debian keeps them
+# in /usr/lib/postgresql/<ver>/bin, off PATH; the client (psql) can be installed without the server, so
+# look for initdb there rather than for psql.
+pg_bindir() {
+  local initdb
+  initdb=$(printf '%s\n' /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)
+  if [ -x "$initdb" ] && [ -x "${initdb%/initdb}/postgres" ]; then
+    dirname "$initdb"
+  elif command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1; then
+    dirname "$(command -v initdb)" # other layouts (server binaries on PATH)
+  fi
+}
+
+# As root the server must run as the postgres OS user (initdb/postgres refuse root); the package
+# creates that user in its postinst, so a missing user means the package is not (fully) installed yet.
+pg_ready() {
+  [ -n "$(pg_bindir)" ] && { ! is_root || id postgres >/dev/null 2>&1; }
+}
+
+CHROMIUM=${SW_CHROMIUM:-/usr/bin/chromium}
 
 install_missing() {
-  local wanted=()
-  [ -x "$(pg_bin)/initdb" ] || wanted+=(postgresql)
-  [ -x /usr/bin/chromium ] || wanted+=(chromium)
-  [ ${#wanted[@]} -eq 0 ] && return 0
-  echo "Installing ${wanted[*]} with apt-get"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq &&
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${wanted[@]}" >/dev/null
+  local need=()
+  pg_ready || need+=(postgresql)
+  if [ "$MODE" = all ] && [ ! -x "$CHROMIUM" ]; then need+=(chromium); fi
+  [ ${#need[@]} -eq 0 ] && return 0
+  echo "== Installing: ${need[*]}"
+  apt_install "${need[@]}" || fail_early "could not install ${need[*]}"
+  if is_root && ! id postgres >/dev/null 2>&1; then
+    # Last resort for odd images: a system user to own the throw-away cluster.
+    useradd --system --no-create-home --shell /usr/sbin/nologin postgres
+  fi
+  [ -n "$(pg_bindir)" ] || fail_early "PostgreSQL server binaries (initdb) still not found"
+  if [ "$MODE" = all ] && [ ! -x "$CHROMIUM" ]; then fail_early "$CHROMIUM still not found"; fi
 }
 
-pg_dir=""
-pg_port=""
-stop_pg() {
-  [ -n "$pg_dir" ] || return 0
-  runuser -u postgres -- "$(pg_bin)/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
+# ---------------------------------------------------------------------------------------------------
+# b. Throw-away PostgreSQL server (fresh data dir, trust auth, durability off: it is deleted on exit)
+# ---------------------------------------------------------------------------------------------------
+
+PG_BIN=''
+PG_DIR=''
+PG_PORT=''
+
+# Run a server binary as the postgres OS user when we are root, else as ourselves. cd / first: the
+# postgres user may not be allowed into the current directory.
+as_pg() {
+  if ! is_root; then
+    "$@"
+  elif command -v runuser >/dev/null 2>&1; then
+    (cd / && runuser -u postgres -- "$@")
+  else
+    (cd / && su postgres -s /bin/sh -c "$(printf '%q ' "$@")")
+  fi
 }
+
+# True when something already listens on 127.0.0.1:$1.
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Silent and idempotent: it runs from the EXIT trap too, after the summary line has been printed.
+stop_pg() {
+  [ -n "$PG_DIR" ] || return 0
+  if [ -f "$PG_DIR/data/postmaster.pid" ]; then
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$PG_DIR" || true
+  PG_DIR=''
+}
+
 trap stop_pg EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+make_pg_dir() {
+  PG_DIR=$(mktemp -d "$1/sw-test-pg-XXXX")
+  if is_root; then
+    chown postgres: "$PG_DIR"
+    # A private TMPDIR (e.g. under /root) is not reachable by the postgres user: caller retries in /tmp.
+    if ! as_pg test -w "$PG_DIR"; then
+      rm -rf "$PG_DIR"
+      PG_DIR=''
+      return 1
+    fi
+  fi
+}
 
 start_pg() {
-  local bin port
-  bin=$(pg_bin)
-  port=55432
-  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-  pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/sw-test-pg-XXXX")
-  chown postgres "$pg_dir"
-  # initdb and postgres refuse to run as root: run them as the postgres user that the package made.
-  runuser -u postgres -- "$bin/initdb" -D "$pg_dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null 2>&1 ||
-    runuser -u postgres -- "$bin/initdb" -D "$pg_dir/data" -A trust -U postgres -E UTF8 --locale=C >/dev/null || return 1
-  # Durability off: a test database is thrown away, and fsync is most of PostgreSQL's cost here.
-  runuser -u postgres -- "$bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
-    -o "-h 127.0.0.1 -p $port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null || return 1
-  pg_port=$port
-  export SW_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres;Password=;Database=postgres;Include Error Detail=true"
+  PG_BIN=$(pg_bindir)
+  [ -n "$PG_BIN" ] || fail_early "PostgreSQL server binaries (initdb) not found"
+  make_pg_dir "${TMPDIR:-/tmp}" || make_pg_dir /tmp || fail_early "cannot create a data directory the postgres user can write"
+
+  # initdb: trust auth for the superuser "postgres", UTF-8; C.UTF-8 locale when the system has it, else C.
+  local locale ok=0
+  for locale in C.UTF-8 C; do
+    if as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -A trust -U postgres -E UTF8 --locale="$locale" -N \
+      >"$PG_DIR/initdb.log" 2>&1; then
+      ok=1
+      break
+    fi
+    rm -rf "$PG_DIR/data"
+  done
+  if [ "$ok" -eq 0 ]; then
+    cat "$PG_DIR/initdb.log" >&2
+    fail_early "initdb failed"
+  fi
+
+  # Start on the first free port from 55432 (or SW_TEST_PG_PORT); if the start fails anyway (a port
+  # grabbed in between), try the next one a few times. The socket lives in our own dir (-k), so several
+  # runs on one machine never collide.
+  local port=${SW_TEST_PG_PORT:-55432} last=$((${SW_TEST_PG_PORT:-55432} + 100)) failures=0
+  while :; do
+    [ "$port" -le "$last" ] || fail_early "no free port for PostgreSQL"
+    if ! port_busy "$port"; then
+      if as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 -s \
+        -o "-h 127.0.0.1 -p $port -k '$PG_DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start; then
+        break
+      fi
+      failures=$((failures + 1))
+      if [ "$failures" -ge 5 ]; then
+        tail -n 20 "$PG_DIR/server.log" >&2 || true
+        fail_early "PostgreSQL did not start"
+      fi
+    fi
+    port=$((port + 1))
+  done
+  PG_PORT=$port
+
+  # Tests create (and drop) their own databases through this superuser connection.
+  export SW_TEST_PG="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=;Database=postgres;Include Error Detail=true"
+  echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (data in $PG_DIR, deleted on exit)"
 }
 
-summary() { # passed failed skipped
-  local line="$1 passed, $2 failed"
-  [ "$3" -gt 0 ] && line="$line, $3 skipped"
-  echo "Test run took $(( $(date +%s) - started )) s"
-  echo "$line"
-}
+# ---------------------------------------------------------------------------------------------------
+# --pg-only: prove the database part works on this machine, then stop.
+# ---------------------------------------------------------------------------------------------------
 
-install_missing || { echo "Could not install PostgreSQL/Chromium"; summary 0 1 0; exit 1; }
-start_pg || { echo "PostgreSQL did not start"; cat "$pg_dir/log" 2>/dev/null; summary 0 1 0; exit 1; }
-echo "PostgreSQL on 127.0.0.1:$pg_port"
-
-if [ "${1:-}" = "--pg-only" ]; then
-  echo "$SW_TEST_PG"
-  psql -h 127.0.0.1 -p "$pg_port" -U postgres -Atc 'select version()'
-  exit $?
+if [ "$MODE" = pg ]; then
+  install_missing
+  start_pg
+  echo "SW_TEST_PG=$SW_TEST_PG"
+  psql=$PG_BIN/psql
+  [ -x "$psql" ] || psql=psql
+  PGCONNECT_TIMEOUT=10 "$psql" -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres \
+    -c 'select version()'
+  stop_pg
+  echo "PostgreSQL stopped and removed."
+  exit 0
 fi
 
-export SW_CHROMIUM=/usr/bin/chromium
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet tool restore >/dev/null
-if ! dotnet build SharedWarehouse.sln -c Release -nologo -v q -clp:ErrorsOnly; then
-  echo "Build failed"
-  summary 0 1 0
-  exit 1
-fi
+# ---------------------------------------------------------------------------------------------------
+# Full run
+# ---------------------------------------------------------------------------------------------------
 
-results="$root/artifacts/test-results"
-rm -rf "$results" && mkdir -p "$results"
-order=(UnitTests SliceTests WebTests BrowserTests)
+command -v dotnet >/dev/null 2>&1 || fail_early "dotnet SDK not found on PATH (see global.json for the version)"
+
+install_missing
+export SW_CHROMIUM=$CHROMIUM
+start_pg
+
+# f. CI=true only makes dotnet quieter; nothing else depends on it.
+QUIET=()
+if [ "${CI:-}" = true ]; then
+  QUIET=(--nologo)
+  export DOTNET_NOLOGO=1
+fi
+# One-shot script: do not leave idle MSBuild worker nodes behind after it ends.
+export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+# c. Build everything once; the test runs below use --no-build.
+echo "== Build (Release)"
+build_start=$SECONDS
+dotnet tool restore || fail_early "dotnet tool restore failed"
+dotnet build SharedWarehouse.sln -c Release "${QUIET[@]}" || fail_early "build failed"
+build_time=$((SECONDS - build_start))
+
+# d. Discover test projects: the known suites in SUITE_ORDER first, then any other project, by name.
+#    A project under tests/ that sets <IsTestProject>false</IsTestProject> (a shared helper library) is
+#    not a suite.
+all_projects=()
+for p in tests/*/*.csproj; do
+  [ -f "$p" ] || continue
+  grep -qiE '<IsTestProject>[[:space:]]*false' "$p" && continue
+  all_projects+=("$p")
+done
 projects=()
-for name in "${order[@]}"; do [ -f "tests/SharedWarehouse.$name/SharedWarehouse.$name.csproj" ] && projects+=("tests/SharedWarehouse.$name/SharedWarehouse.$name.csproj"); done
-for project in tests/*/*.csproj; do [[ " ${projects[*]} " == *" $project "* ]] || projects+=("$project"); done
+for suite in "${SUITE_ORDER[@]}"; do
+  for p in "${all_projects[@]}"; do
+    [ "$(basename "$p" .csproj)" = "SharedWarehouse.$suite" ] && projects+=("$p")
+  done
+done
+for p in "${all_projects[@]}"; do
+  known=0
+  for q in "${projects[@]}"; do [ "$p" = "$q" ] && known=1; done
+  [ "$known" -eq 1 ] || projects+=("$p")
+done
+[ ${#projects[@]} -gt 0 ] || fail_early "no test project found under tests/*/"
 
-total_passed=0 total_failed=0 total_skipped=0
-for project in "${projects[@]}"; do
-  name=$(basename "$project" .csproj)
-  suite_started=$(date +%s)
-  dotnet test "$project" -c Release --no-build --nologo --logger "trx;LogFileName=$name.trx" \
-    --results-directory "$results" -- RunConfiguration.TestSessionTimeout=2400000 >"$results/$name.log" 2>&1
-  trx="$results/$name.trx"
+rm -rf "$RESULTS"
+mkdir -p "$RESULTS"
+
+# e. The <Counters .../> element of a TRX's ResultSummary; then one attribute of it (0 when absent).
+trx_counters() { tr '\n' ' ' <"$1" | grep -o '<Counters [^>]*>' | head -n 1 || true; }
+counter() {
+  local v
+  v=$(sed -n "s/.*[[:space:]]$2=\"\([0-9]*\)\".*/\1/p" <<<"$1")
+  echo "${v:-0}"
+}
+
+# Names of the failed tests in a TRX (at most 20), to repeat them in the summary.
+failed_tests() {
+  tr '\n' ' ' <"$1" | grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' |
+    sed -n 's/.*[[:space:]]testName="\([^"]*\)".*/\1/p' | head -n 20 || true
+}
+
+total_passed=0
+total_failed=0
+total_skipped=0
+summary=()
+
+for proj in "${projects[@]}"; do
+  name=$(basename "$proj" .csproj)
+  suite=${name#SharedWarehouse.}
+  trx=$RESULTS/$name.trx
+  echo
+  echo "== $suite ($proj)"
+  start=$SECONDS
+  # Never stop at the first failing project: remember the exit code and carry on.
+  # Output goes to the terminal and to artifacts/test-results/<name>.log. TestSessionTimeout (40 min)
+  # aborts a hung run (e.g. a stuck browser) instead of blocking CI forever; it is then counted as failed.
+  rc=0
+  dotnet test "$proj" -c Release --no-build "${QUIET[@]}" \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" \
+    -- RunConfiguration.TestSessionTimeout=2400000 2>&1 | tee "$RESULTS/$name.log" || rc=$?
+  took=$(fmt_duration $((SECONDS - start)))
+
   if [ ! -f "$trx" ]; then
-    echo "$name: crashed before reporting (see artifacts/test-results/$name.log)"
-    tail -n 30 "$results/$name.log"
+    # No TRX: the run crashed (or the project was not built: is it in SharedWarehouse.sln?).
     total_failed=$((total_failed + 1))
+    summary+=("$suite: CRASHED, no TRX (dotnet test exit code $rc), counted as 1 failed ($took); see ${RESULTS#"$ROOT"/}/$name.log")
     continue
   fi
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  value() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0; }
-  passed=$(value passed) failed=$(value failed) skipped=$(value notExecuted)
-  echo "$name: $passed passed, $failed failed, $skipped skipped ($(( $(date +%s) - suite_started )) s)"
-  if [ "$failed" -gt 0 ]; then grep -E '^\s+Failed |Error Message' -A3 "$results/$name.log" | head -n 80; fi
-  total_passed=$((total_passed + passed)) total_failed=$((total_failed + failed)) total_skipped=$((total_skipped + skipped))
+
+  c=$(trx_counters "$trx")
+  passed=$(counter "$c" passed)
+  # error/timeout/aborted are failures too, whatever the runner called them.
+  failed=$(($(counter "$c" failed) + $(counter "$c" error) + $(counter "$c" timeout) + $(counter "$c" aborted)))
+  skipped=$(counter "$c" notExecuted)
+  note=''
+  if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
+    # dotnet test failed but no test did: the test host aborted mid-run (crash, stack overflow...).
+    failed=1
+    note=" [dotnet test exit code $rc with no failed test: run aborted, counted as 1 failed]"
+  fi
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  total_skipped=$((total_skipped + skipped))
+  summary+=("$suite: $passed passed, $failed failed, $skipped skipped ($took)$note")
+  while IFS= read -r test; do
+    [ -n "$test" ] && summary+=("    FAILED $test")
+  done < <(failed_tests "$trx")
 done
 
-summary "$total_passed" "$total_failed" "$total_skipped"
+# Stop the database now (silently) so nothing can print after the summary line.
+stop_pg
+
+echo
+echo "==== Test summary ===="
+printf '%s\n' "${summary[@]}"
+echo "TRX files: ${RESULTS#"$ROOT"/}"
+echo "Total duration: $(fmt_duration "$SECONDS") (build $(fmt_duration "$build_time"))"
+final="$total_passed passed, $total_failed failed"
+[ "$total_skipped" -gt 0 ] && final+=", $total_skipped skipped"
+echo "$final"
 [ "$total_failed" -eq 0 ]

@@ -33,7 +33,8 @@ public static class ModuleModelConventions
     /// Applied last in OnModelCreating of every module context.
     public static void ApplyModuleConventions(this ModelBuilder model, string schema, bool isSqlite)
     {
-        model.HasDefaultSchema(schema);
+        // SQLite has no schemas (tables get a prefix below); naming one there only earns a warning.
+        if (!isSqlite) model.HasDefaultSchema(schema);
         foreach (var entity in model.Model.GetEntityTypes())
         {
             if (typeof(AggregateRoot).IsAssignableFrom(entity.ClrType) && entity.BaseType is null)

@@ -1,20 +1,17 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace SharedWarehouse.Web.Controllers;
 
 [Route("error")]
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorController(ILogger<ErrorController> logger) : Controller
+public sealed class ErrorController : Controller
 {
-    /// Shows the correlation id that is on the failed request's log lines, so support can find them.
+    /// Shows the correlation id that is on the failed request's log lines (the exception handler logged
+    /// the error with it), so support can find them.
     [Route("")]
     [IgnoreAntiforgeryToken]
     public IActionResult Index()
     {
-        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (failure is not null)
-            logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         Response.StatusCode = StatusCodes.Status500InternalServerError;
         return View("Error", new ErrorViewModel(500, HttpContext.TraceIdentifier));
     }

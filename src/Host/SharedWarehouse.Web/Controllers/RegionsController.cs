@@ -8,7 +8,7 @@ namespace SharedWarehouse.Web.Controllers;
 public sealed class RegionsController(IRegionCatalog regions) : Controller
 {
     [HttpGet("children")]
-    [ResponseCache(Duration = 86400, Location = ResponseCacheLocation.Any, VaryByQueryKeys = ["parent"])]
+    [ResponseCache(Duration = 86400, Location = ResponseCacheLocation.Any)]
     public IActionResult Children(string? parent) =>
         Json(regions.ChildrenOf(parent).Select(r => new { code = r.Code, name = r.Name }));
 }

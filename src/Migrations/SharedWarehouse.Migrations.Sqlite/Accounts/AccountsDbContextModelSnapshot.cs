@@ -15,9 +15,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("accounts")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
@@ -38,7 +36,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("accounts_AspNetRoleClaims", "accounts");
+                    b.ToTable("accounts_AspNetRoleClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -60,7 +58,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("accounts_AspNetUserClaims", "accounts");
+                    b.ToTable("accounts_AspNetUserClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
@@ -81,7 +79,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("accounts_AspNetUserLogins", "accounts");
+                    b.ToTable("accounts_AspNetUserLogins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
@@ -96,7 +94,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("accounts_AspNetUserRoles", "accounts");
+                    b.ToTable("accounts_AspNetUserRoles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
@@ -115,7 +113,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("accounts_AspNetUserTokens", "accounts");
+                    b.ToTable("accounts_AspNetUserTokens", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
@@ -132,7 +130,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("accounts_inbox_messages", "accounts");
+                    b.ToTable("accounts_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -167,7 +165,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("accounts_outbox_messages", "accounts");
+                    b.ToTable("accounts_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Accounts.Data.AppRole", b =>
@@ -194,7 +192,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("accounts_AspNetRoles", "accounts");
+                    b.ToTable("accounts_AspNetRoles", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Accounts.Data.AppUser", b =>
@@ -272,7 +270,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("accounts_AspNetUsers", "accounts");
+                    b.ToTable("accounts_AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Accounts.Domain.SmsCode", b =>
@@ -309,7 +307,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("Phone", "Purpose", "CreatedUtc");
 
-                    b.ToTable("accounts_sms_codes", "accounts");
+                    b.ToTable("accounts_sms_codes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -15,9 +15,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("merchants")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
                 {
@@ -33,7 +31,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("merchants_inbox_messages", "merchants");
+                    b.ToTable("merchants_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -68,7 +66,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("merchants_outbox_messages", "merchants");
+                    b.ToTable("merchants_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>
@@ -96,7 +94,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("ApplicationId", "AtUtc");
 
-                    b.ToTable("merchants_application_history", "merchants");
+                    b.ToTable("merchants_application_history", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", b =>
@@ -181,7 +179,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("Status", "RegionCode");
 
-                    b.ToTable("merchants_applications", "merchants");
+                    b.ToTable("merchants_applications", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.Shop", b =>
@@ -235,7 +233,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("OwnerId");
 
-                    b.ToTable("merchants_shops", "merchants");
+                    b.ToTable("merchants_shops", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>

@@ -15,9 +15,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("notifications")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
                 {
@@ -33,7 +31,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("notifications_inbox_messages", "notifications");
+                    b.ToTable("notifications_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -68,7 +66,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("notifications_outbox_messages", "notifications");
+                    b.ToTable("notifications_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Notifications.Domain.Notification", b =>
@@ -108,7 +106,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
                     b.HasIndex("UserId", "CreatedUtc");
 
-                    b.ToTable("notifications_notifications", "notifications");
+                    b.ToTable("notifications_notifications", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -15,9 +15,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("platform")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
                 {
@@ -33,7 +31,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("platform_inbox_messages", "platform");
+                    b.ToTable("platform_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -68,7 +66,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("platform_outbox_messages", "platform");
+                    b.ToTable("platform_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Jobs.JobStatus", b =>
@@ -106,7 +104,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
                     b.HasKey("JobName");
 
-                    b.ToTable("platform_job_statuses", "platform");
+                    b.ToTable("platform_job_statuses", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,12 +11,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "notifications");
-
             migrationBuilder.CreateTable(
                 name: "notifications_inbox_messages",
-                schema: "notifications",
                 columns: table => new
                 {
                     MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -30,7 +26,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
             migrationBuilder.CreateTable(
                 name: "notifications_notifications",
-                schema: "notifications",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -49,7 +44,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
             migrationBuilder.CreateTable(
                 name: "notifications_outbox_messages",
-                schema: "notifications",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -67,13 +61,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_notifications_UserId_CreatedUtc",
-                schema: "notifications",
                 table: "notifications_notifications",
                 columns: new[] { "UserId", "CreatedUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_notifications_outbox_messages_ProcessedUtc_OccurredUtc",
-                schema: "notifications",
                 table: "notifications_outbox_messages",
                 columns: new[] { "ProcessedUtc", "OccurredUtc" });
         }
@@ -82,16 +74,13 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "notifications_inbox_messages",
-                schema: "notifications");
+                name: "notifications_inbox_messages");
 
             migrationBuilder.DropTable(
-                name: "notifications_notifications",
-                schema: "notifications");
+                name: "notifications_notifications");
 
             migrationBuilder.DropTable(
-                name: "notifications_outbox_messages",
-                schema: "notifications");
+                name: "notifications_outbox_messages");
         }
     }
 }

@@ -11,12 +11,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "merchants");
-
             migrationBuilder.CreateTable(
                 name: "merchants_applications",
-                schema: "merchants",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -45,7 +41,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
             migrationBuilder.CreateTable(
                 name: "merchants_inbox_messages",
-                schema: "merchants",
                 columns: table => new
                 {
                     MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -59,7 +54,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
             migrationBuilder.CreateTable(
                 name: "merchants_outbox_messages",
-                schema: "merchants",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -77,7 +71,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
             migrationBuilder.CreateTable(
                 name: "merchants_shops",
-                schema: "merchants",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -98,7 +91,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
             migrationBuilder.CreateTable(
                 name: "merchants_application_history",
-                schema: "merchants",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -114,7 +106,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
                     table.ForeignKey(
                         name: "FK_merchants_application_history_merchants_applications_ApplicationId",
                         column: x => x.ApplicationId,
-                        principalSchema: "merchants",
                         principalTable: "merchants_applications",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -122,53 +113,45 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_application_history_ApplicationId_AtUtc",
-                schema: "merchants",
                 table: "merchants_application_history",
                 columns: new[] { "ApplicationId", "AtUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_applications_ApplicantId",
-                schema: "merchants",
                 table: "merchants_applications",
                 column: "ApplicantId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_applications_NormalizedShopName",
-                schema: "merchants",
                 table: "merchants_applications",
                 column: "NormalizedShopName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_applications_Status_RegionCode",
-                schema: "merchants",
                 table: "merchants_applications",
                 columns: new[] { "Status", "RegionCode" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_outbox_messages_ProcessedUtc_OccurredUtc",
-                schema: "merchants",
                 table: "merchants_outbox_messages",
                 columns: new[] { "ProcessedUtc", "OccurredUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_shops_ApplicationId",
-                schema: "merchants",
                 table: "merchants_shops",
                 column: "ApplicationId",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_shops_NormalizedName",
-                schema: "merchants",
                 table: "merchants_shops",
                 column: "NormalizedName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_merchants_shops_OwnerId",
-                schema: "merchants",
                 table: "merchants_shops",
                 column: "OwnerId");
         }
@@ -177,24 +160,19 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "merchants_application_history",
-                schema: "merchants");
+                name: "merchants_application_history");
 
             migrationBuilder.DropTable(
-                name: "merchants_inbox_messages",
-                schema: "merchants");
+                name: "merchants_inbox_messages");
 
             migrationBuilder.DropTable(
-                name: "merchants_outbox_messages",
-                schema: "merchants");
+                name: "merchants_outbox_messages");
 
             migrationBuilder.DropTable(
-                name: "merchants_shops",
-                schema: "merchants");
+                name: "merchants_shops");
 
             migrationBuilder.DropTable(
-                name: "merchants_applications",
-                schema: "merchants");
+                name: "merchants_applications");
         }
     }
 }

@@ -11,12 +11,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "accounts");
-
             migrationBuilder.CreateTable(
                 name: "accounts_AspNetRoles",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -31,7 +27,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_AspNetUsers",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -60,7 +55,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_inbox_messages",
-                schema: "accounts",
                 columns: table => new
                 {
                     MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -74,7 +68,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_outbox_messages",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -92,7 +85,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_sms_codes",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -111,7 +103,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_AspNetRoleClaims",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -126,7 +117,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                     table.ForeignKey(
                         name: "FK_accounts_AspNetRoleClaims_accounts_AspNetRoles_RoleId",
                         column: x => x.RoleId,
-                        principalSchema: "accounts",
                         principalTable: "accounts_AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -134,7 +124,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_AspNetUserClaims",
-                schema: "accounts",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -149,7 +138,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                     table.ForeignKey(
                         name: "FK_accounts_AspNetUserClaims_accounts_AspNetUsers_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "accounts_AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -157,7 +145,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_AspNetUserLogins",
-                schema: "accounts",
                 columns: table => new
                 {
                     LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
@@ -171,7 +158,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                     table.ForeignKey(
                         name: "FK_accounts_AspNetUserLogins_accounts_AspNetUsers_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "accounts_AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -179,7 +165,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_AspNetUserRoles",
-                schema: "accounts",
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -191,14 +176,12 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                     table.ForeignKey(
                         name: "FK_accounts_AspNetUserRoles_accounts_AspNetRoles_RoleId",
                         column: x => x.RoleId,
-                        principalSchema: "accounts",
                         principalTable: "accounts_AspNetRoles",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_accounts_AspNetUserRoles_accounts_AspNetUsers_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "accounts_AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -206,7 +189,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateTable(
                 name: "accounts_AspNetUserTokens",
-                schema: "accounts",
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -220,7 +202,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                     table.ForeignKey(
                         name: "FK_accounts_AspNetUserTokens_accounts_AspNetUsers_UserId",
                         column: x => x.UserId,
-                        principalSchema: "accounts",
                         principalTable: "accounts_AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -228,57 +209,48 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_AspNetRoleClaims_RoleId",
-                schema: "accounts",
                 table: "accounts_AspNetRoleClaims",
                 column: "RoleId");
 
             migrationBuilder.CreateIndex(
                 name: "RoleNameIndex",
-                schema: "accounts",
                 table: "accounts_AspNetRoles",
                 column: "NormalizedName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_AspNetUserClaims_UserId",
-                schema: "accounts",
                 table: "accounts_AspNetUserClaims",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_AspNetUserLogins_UserId",
-                schema: "accounts",
                 table: "accounts_AspNetUserLogins",
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_AspNetUserRoles_RoleId",
-                schema: "accounts",
                 table: "accounts_AspNetUserRoles",
                 column: "RoleId");
 
             migrationBuilder.CreateIndex(
                 name: "EmailIndex",
-                schema: "accounts",
                 table: "accounts_AspNetUsers",
                 column: "NormalizedEmail");
 
             migrationBuilder.CreateIndex(
                 name: "UserNameIndex",
-                schema: "accounts",
                 table: "accounts_AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_outbox_messages_ProcessedUtc_OccurredUtc",
-                schema: "accounts",
                 table: "accounts_outbox_messages",
                 columns: new[] { "ProcessedUtc", "OccurredUtc" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_accounts_sms_codes_Phone_Purpose_CreatedUtc",
-                schema: "accounts",
                 table: "accounts_sms_codes",
                 columns: new[] { "Phone", "Purpose", "CreatedUtc" });
         }
@@ -287,44 +259,34 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "accounts_AspNetRoleClaims",
-                schema: "accounts");
+                name: "accounts_AspNetRoleClaims");
 
             migrationBuilder.DropTable(
-                name: "accounts_AspNetUserClaims",
-                schema: "accounts");
+                name: "accounts_AspNetUserClaims");
 
             migrationBuilder.DropTable(
-                name: "accounts_AspNetUserLogins",
-                schema: "accounts");
+                name: "accounts_AspNetUserLogins");
 
             migrationBuilder.DropTable(
-                name: "accounts_AspNetUserRoles",
-                schema: "accounts");
+                name: "accounts_AspNetUserRoles");
 
             migrationBuilder.DropTable(
-                name: "accounts_AspNetUserTokens",
-                schema: "accounts");
+                name: "accounts_AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "accounts_inbox_messages",
-                schema: "accounts");
+                name: "accounts_inbox_messages");
 
             migrationBuilder.DropTable(
-                name: "accounts_outbox_messages",
-                schema: "accounts");
+                name: "accounts_outbox_messages");
 
             migrationBuilder.DropTable(
-                name: "accounts_sms_codes",
-                schema: "accounts");
+                name: "accounts_sms_codes");
 
             migrationBuilder.DropTable(
-                name: "accounts_AspNetRoles",
-                schema: "accounts");
+                name: "accounts_AspNetRoles");
 
             migrationBuilder.DropTable(
-                name: "accounts_AspNetUsers",
-                schema: "accounts");
+                name: "accounts_AspNetUsers");
         }
     }
 }

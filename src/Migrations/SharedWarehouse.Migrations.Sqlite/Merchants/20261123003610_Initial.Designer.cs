@@ -11,16 +11,14 @@ using SharedWarehouse.Modules.Merchants.Data;
 namespace SharedWarehouse.Migrations.Sqlite.Merchants
 {
     [DbContext(typeof(MerchantsDbContext))]
-    [Migration("20261123003154_Initial")]
+    [Migration("20261123003610_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("merchants")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
                 {
@@ -36,7 +34,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("merchants_inbox_messages", "merchants");
+                    b.ToTable("merchants_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -71,7 +69,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("merchants_outbox_messages", "merchants");
+                    b.ToTable("merchants_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>
@@ -99,7 +97,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("ApplicationId", "AtUtc");
 
-                    b.ToTable("merchants_application_history", "merchants");
+                    b.ToTable("merchants_application_history", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", b =>
@@ -184,7 +182,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("Status", "RegionCode");
 
-                    b.ToTable("merchants_applications", "merchants");
+                    b.ToTable("merchants_applications", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.Shop", b =>
@@ -238,7 +236,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
 
                     b.HasIndex("OwnerId");
 
-                    b.ToTable("merchants_shops", "merchants");
+                    b.ToTable("merchants_shops", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>

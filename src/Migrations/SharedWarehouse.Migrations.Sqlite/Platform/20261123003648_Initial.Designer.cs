@@ -4,23 +4,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using SharedWarehouse.Modules.Notifications.Data;
+using SharedWarehouse.BuildingBlocks.Jobs;
 
 #nullable disable
 
-namespace SharedWarehouse.Migrations.Sqlite.Notifications
+namespace SharedWarehouse.Migrations.Sqlite.Platform
 {
-    [DbContext(typeof(NotificationsDbContext))]
-    [Migration("20261123003203_Initial")]
+    [DbContext(typeof(PlatformDbContext))]
+    [Migration("20261123003648_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("notifications")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
                 {
@@ -36,7 +34,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("notifications_inbox_messages", "notifications");
+                    b.ToTable("platform_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -71,47 +69,45 @@ namespace SharedWarehouse.Migrations.Sqlite.Notifications
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("notifications_outbox_messages", "notifications");
+                    b.ToTable("platform_outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("SharedWarehouse.Modules.Notifications.Domain.Notification", b =>
+            modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Jobs.JobStatus", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ArgsJson")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Link")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ReadUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
+                    b.Property<string>("JobName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("UserId")
+                    b.Property<long>("FailureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.Property<DateTime?>("LastFinishedUtc")
+                        .HasColumnType("TEXT");
 
-                    b.HasIndex("UserId", "CreatedUtc");
+                    b.Property<string>("LastNode")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("notifications_notifications", "notifications");
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastStartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LastSucceeded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RunCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("JobName");
+
+                    b.ToTable("platform_job_statuses", (string)null);
                 });
 #pragma warning restore 612, 618
         }

@@ -11,16 +11,14 @@ using SharedWarehouse.Modules.Accounts.Data;
 namespace SharedWarehouse.Migrations.Sqlite.Accounts
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261123003145_Initial")]
+    [Migration("20261123003601_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("accounts")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
@@ -41,7 +39,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("accounts_AspNetRoleClaims", "accounts");
+                    b.ToTable("accounts_AspNetRoleClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
@@ -63,7 +61,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("accounts_AspNetUserClaims", "accounts");
+                    b.ToTable("accounts_AspNetUserClaims", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
@@ -84,7 +82,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("accounts_AspNetUserLogins", "accounts");
+                    b.ToTable("accounts_AspNetUserLogins", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<System.Guid>", b =>
@@ -99,7 +97,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("RoleId");
 
-                    b.ToTable("accounts_AspNetUserRoles", "accounts");
+                    b.ToTable("accounts_AspNetUserRoles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
@@ -118,7 +116,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasKey("UserId", "LoginProvider", "Name");
 
-                    b.ToTable("accounts_AspNetUserTokens", "accounts");
+                    b.ToTable("accounts_AspNetUserTokens", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
@@ -135,7 +133,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("accounts_inbox_messages", "accounts");
+                    b.ToTable("accounts_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -170,7 +168,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("accounts_outbox_messages", "accounts");
+                    b.ToTable("accounts_outbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Accounts.Data.AppRole", b =>
@@ -197,7 +195,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("accounts_AspNetRoles", "accounts");
+                    b.ToTable("accounts_AspNetRoles", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Accounts.Data.AppUser", b =>
@@ -275,7 +273,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("accounts_AspNetUsers", "accounts");
+                    b.ToTable("accounts_AspNetUsers", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Accounts.Domain.SmsCode", b =>
@@ -312,7 +310,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Accounts
 
                     b.HasIndex("Phone", "Purpose", "CreatedUtc");
 
-                    b.ToTable("accounts_sms_codes", "accounts");
+                    b.ToTable("accounts_sms_codes", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

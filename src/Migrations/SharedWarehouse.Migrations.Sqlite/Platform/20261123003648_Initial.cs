@@ -11,12 +11,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "platform");
-
             migrationBuilder.CreateTable(
                 name: "platform_inbox_messages",
-                schema: "platform",
                 columns: table => new
                 {
                     MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -30,7 +26,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
             migrationBuilder.CreateTable(
                 name: "platform_job_statuses",
-                schema: "platform",
                 columns: table => new
                 {
                     JobName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
@@ -50,7 +45,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
             migrationBuilder.CreateTable(
                 name: "platform_outbox_messages",
-                schema: "platform",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -68,7 +62,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
             migrationBuilder.CreateIndex(
                 name: "IX_platform_outbox_messages_ProcessedUtc_OccurredUtc",
-                schema: "platform",
                 table: "platform_outbox_messages",
                 columns: new[] { "ProcessedUtc", "OccurredUtc" });
         }
@@ -77,16 +70,13 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "platform_inbox_messages",
-                schema: "platform");
+                name: "platform_inbox_messages");
 
             migrationBuilder.DropTable(
-                name: "platform_job_statuses",
-                schema: "platform");
+                name: "platform_job_statuses");
 
             migrationBuilder.DropTable(
-                name: "platform_outbox_messages",
-                schema: "platform");
+                name: "platform_outbox_messages");
         }
     }
 }

@@ -4,23 +4,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using SharedWarehouse.BuildingBlocks.Jobs;
+using SharedWarehouse.Modules.Notifications.Data;
 
 #nullable disable
 
-namespace SharedWarehouse.Migrations.Sqlite.Platform
+namespace SharedWarehouse.Migrations.Sqlite.Notifications
 {
-    [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261123003212_Initial")]
+    [DbContext(typeof(NotificationsDbContext))]
+    [Migration("20261123003634_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasDefaultSchema("platform")
-                .HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.InboxMessage", b =>
                 {
@@ -36,7 +34,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
                     b.HasKey("MessageId", "Handler");
 
-                    b.ToTable("platform_inbox_messages", "platform");
+                    b.ToTable("notifications_inbox_messages", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Events.OutboxMessage", b =>
@@ -71,45 +69,47 @@ namespace SharedWarehouse.Migrations.Sqlite.Platform
 
                     b.HasIndex("ProcessedUtc", "OccurredUtc");
 
-                    b.ToTable("platform_outbox_messages", "platform");
+                    b.ToTable("notifications_outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("SharedWarehouse.BuildingBlocks.Jobs.JobStatus", b =>
+            modelBuilder.Entity("SharedWarehouse.Modules.Notifications.Domain.Notification", b =>
                 {
-                    b.Property<string>("JobName")
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArgsJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("FailureCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
+                    b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LastFinishedUtc")
-                        .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                    b.Property<string>("LastNode")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                    b.HasIndex("UserId", "CreatedUtc");
 
-                    b.Property<string>("LastResult")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LastStartedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool?>("LastSucceeded")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RunCount")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("JobName");
-
-                    b.ToTable("platform_job_statuses", "platform");
+                    b.ToTable("notifications_notifications", (string)null);
                 });
 #pragma warning restore 612, 618
         }
