@@ -37,7 +37,7 @@ public static class Labels
         ApplicationAction.Submitted => "提交申请",
         ApplicationAction.Resubmitted => "修改后重新提交",
         ApplicationAction.Approved => "审核通过",
-        ApplicationAction.Rejected => "驳回",
+        ApplicationAction.Rejected => "已驳回",
         _ => action.ToString(),
     };
 }
