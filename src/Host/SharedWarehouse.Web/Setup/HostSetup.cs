@@ -40,11 +40,14 @@ public static class HostSetup
         services.AddControllersWithViews(o =>
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Validation is the commands' (localised, next to the field); no English "The X field is required."
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => TextCatalog.Translate("请填写此项"));
                 o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => TextCatalog.Translate("格式不正确"));
                 o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => TextCatalog.Translate("格式不正确"));
             })
             .AddViewLocalization();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.Razor.ITagHelperInitializer<Microsoft.AspNetCore.Mvc.TagHelpers.FormTagHelper>, FormAntiforgeryByDefault>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sw.af";
