@@ -102,6 +102,8 @@ install_missing() {
   local need=()
   pg_ready || need+=(postgresql)
   if [ "$MODE" = all ] && [ ! -x "$CHROMIUM" ]; then need+=(chromium); fi
+  # A CJK font, so browser-test screenshots show Chinese text instead of boxes (the tests pass without it).
+  if [ "$MODE" = all ] && [ ! -d /usr/share/fonts/truetype/wqy ]; then need+=(fonts-wqy-microhei); fi
   [ ${#need[@]} -eq 0 ] && return 0
   echo "== Installing: ${need[*]}"
   apt_install "${need[@]}" || fail_early "could not install ${need[*]}"
