@@ -23,8 +23,8 @@ shift
 
 # Module (= output folder) -> DbContext; each has an IDesignTimeDbContextFactory in the DesignTime project.
 declare -A contexts=([Accounts]=AccountsDbContext [Merchants]=MerchantsDbContext
-  [Notifications]=NotificationsDbContext [Platform]=PlatformDbContext)
-all_modules=(Accounts Merchants Notifications Platform)
+  [Notifications]=NotificationsDbContext [Platform]=PlatformDbContext [Catalog]=CatalogDbContext [Inventory]=InventoryDbContext)
+all_modules=(Accounts Merchants Notifications Platform Catalog Inventory)
 
 modules=("$@")
 [ ${#modules[@]} -gt 0 ] || modules=("${all_modules[@]}")
@@ -63,7 +63,7 @@ for provider in "${providers[@]}"; do
     # --no-build runs on the built output of the migrations project, which must include the migration
     # added just before (same provider) or EF would scaffold it again: rebuild DesignTime (it references
     # both migrations projects) before every add. The build is incremental, so this is cheap.
-    if ! dotnet build "$design" -c Debug -v q -nologo; then
+    if ! flock /tmp/sw-build.lock dotnet build "$design" -c Debug -v q -nologo; then
       report
       echo "Build of $design failed: nothing more added." >&2
       exit 1

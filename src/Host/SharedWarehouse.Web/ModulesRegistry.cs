@@ -1,5 +1,7 @@
 using SharedWarehouse.BuildingBlocks.Modules;
 using SharedWarehouse.Modules.Accounts;
+using SharedWarehouse.Modules.Catalog;
+using SharedWarehouse.Modules.Inventory;
 using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
 
@@ -13,5 +15,7 @@ public static class ModulesRegistry
         new AccountsModule(),
         new MerchantsModule(),
         new NotificationsModule(),
+        new CatalogModule(),
+        new InventoryModule(),
     ];
 }

@@ -4,6 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Accounts.Data;
+using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Notifications.Data;
 
@@ -42,4 +44,14 @@ internal sealed class NotificationsFactory : IDesignTimeDbContextFactory<Notific
 internal sealed class PlatformFactory : IDesignTimeDbContextFactory<PlatformDbContext>
 {
     public PlatformDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<PlatformDbContext>(PlatformDbContext.SchemaName));
+}
+
+internal sealed class CatalogFactory : IDesignTimeDbContextFactory<CatalogDbContext>
+{
+    public CatalogDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<CatalogDbContext>(CatalogDbContext.SchemaName));
+}
+
+internal sealed class InventoryFactory : IDesignTimeDbContextFactory<InventoryDbContext>
+{
+    public InventoryDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<InventoryDbContext>(InventoryDbContext.SchemaName));
 }
