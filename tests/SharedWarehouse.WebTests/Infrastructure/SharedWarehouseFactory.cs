@@ -27,7 +27,6 @@ public sealed class SharedWarehouseFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Sms:ShowSimulatorPage", "true");
         builder.UseSetting("Demo:Enabled", "false");
-        builder.UseSetting("Serilog:MinimumLevel", "Warning");
     }
 
     public SimulatedSmsSender Sms => Services.GetRequiredService<SimulatedSmsSender>();
