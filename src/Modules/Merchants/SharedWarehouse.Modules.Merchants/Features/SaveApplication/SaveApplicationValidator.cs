@@ -25,12 +25,8 @@ internal sealed class SaveApplicationValidator : AbstractValidator<SaveApplicati
             .Must(id => ChineseIdNumber.Check(id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)) == IdNumberCheck.Valid)
             .WithMessage(c => TextCatalog.Translate(IdNumberMessage(ChineseIdNumber.Check(c.IdNumber, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)))))
             .When(c => !string.IsNullOrWhiteSpace(c.IdNumber));
-        RuleFor(c => c.LicenseImage).Must(i => i!.Check(ImageRules.Documents) == ImageCheck.Ok)
-            .WithMessage(c => TextCatalog.Translate(UploadedImage.MessageFor(c.LicenseImage!.Check(ImageRules.Documents))))
-            .When(c => c.LicenseImage is not null);
-        RuleFor(c => c.IdImage).Must(i => i!.Check(ImageRules.Documents) == ImageCheck.Ok)
-            .WithMessage(c => TextCatalog.Translate(UploadedImage.MessageFor(c.IdImage!.Check(ImageRules.Documents))))
-            .When(c => c.IdImage is not null);
+        RuleFor(c => c.LicenseImage).MustBeAcceptableImage(ImageRules.Documents);
+        RuleFor(c => c.IdImage).MustBeAcceptableImage(ImageRules.Documents);
     }
 
     private static async Task<bool> NameTakenAsync(MerchantsDbContext db, Guid applicantId, string name, CancellationToken ct)
