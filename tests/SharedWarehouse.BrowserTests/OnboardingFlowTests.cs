@@ -75,7 +75,7 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture, ITestOutputHelpe
             await Expect(b.TestId("signed-in-as")).ToBeHiddenAsync();
             await b.Locator(".navbar-toggler").ClickAsync();
             await Expect(b.TestId("signed-in-as")).ToBeVisibleAsync();
-            await Expect(b.TestId("signed-in-as")).ToHaveTextAsync(phone);
+            await Expect(b.TestId("signed-in-as")).ToHaveTextAsync(SharedWarehouse.SharedKernel.Identity.MainlandMobile.Mask(phone));
             await run.ShotAsync(b, "registered-home-phone-menu");
 
             // 2. The application, on a desktop screen from here on; first with a wrong ID check digit.
@@ -267,7 +267,7 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture, ITestOutputHelpe
         await page.Field("Password").FillAsync(password);
         await page.Locator("main form button[type='submit']").ClickAsync();
         await Expect(page).ToHaveURLAsync(run.Url("/"));
-        await Expect(page.TestId("signed-in-as")).ToHaveTextAsync(phone);
+        await Expect(page.TestId("signed-in-as")).ToHaveTextAsync(SharedWarehouse.SharedKernel.Identity.MainlandMobile.Mask(phone));
     }
 
     /// Opens the application from the admin's review queue (pending applications), checking its row first.

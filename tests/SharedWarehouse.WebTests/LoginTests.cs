@@ -73,7 +73,7 @@ public sealed class LoginTests(SharedWarehouseFactory factory)
         var signedIn = await visitor.SignInAsync(phone, newPassword);
         signedIn.Status.ShouldBe(HttpStatusCode.Redirect, signedIn.ToString());
         signedIn.Location.ShouldBe("/");
-        (await visitor.FollowAsync(signedIn)).TestId("signed-in-as").ShouldBe(phone);
+        (await visitor.FollowAsync(signedIn)).TestId("signed-in-as").ShouldBe(SharedWarehouse.SharedKernel.Identity.MainlandMobile.Mask(phone));
     }
 
     [Fact]

@@ -40,7 +40,7 @@ public sealed class RegistrationTests(SharedWarehouseFactory factory)
         visitor.HasCookie("sw.auth").ShouldBeTrue();
         var home = await visitor.FollowAsync(registered);
         home.Status.ShouldBe(HttpStatusCode.OK);
-        home.TestId("signed-in-as").ShouldBe(phone);
+        home.TestId("signed-in-as").ShouldBe(SharedWarehouse.SharedKernel.Identity.MainlandMobile.Mask(phone));
         home.TestId("flash").ShouldBe("注册成功，欢迎来到共享仓超");
 
         // The code is used up, and the number cannot be registered again.
