@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -55,6 +56,9 @@ public static class HostSetup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // Keys in the data folder: cookies survive restarts, and nodes sharing the folder accept each other's cookies.
+        services.AddDataProtection().SetApplicationName("SharedWarehouse")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(storage.DataPath, "keys")));
         services.AddHealthChecks().AddDatabaseChecks();
         return builder;
     }
