@@ -30,6 +30,8 @@ ASSEMBLIES = {
                  "Modules/Accounts/SharedWarehouse.Modules.Accounts/i18n.en-US.json"),
     "Merchants": (["Modules/Merchants/SharedWarehouse.Modules.Merchants", "Modules/Merchants/SharedWarehouse.Modules.Merchants.Contracts"],
                   "Modules/Merchants/SharedWarehouse.Modules.Merchants/i18n.en-US.json"),
+    "Catalog": (["Modules/Catalog/SharedWarehouse.Modules.Catalog", "Modules/Catalog/SharedWarehouse.Modules.Catalog.Contracts"],
+                "Modules/Catalog/SharedWarehouse.Modules.Catalog/i18n.en-US.json"),
     "Notifications": (["Modules/Notifications/SharedWarehouse.Modules.Notifications",
                        "Modules/Notifications/SharedWarehouse.Modules.Notifications.Contracts"],
                       "Modules/Notifications/SharedWarehouse.Modules.Notifications/i18n.en-US.json"),

@@ -1,10 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Catalog.Domain;
 
 namespace SharedWarehouse.Modules.Catalog;
 
+/// Categories, brands, products with SKUs, their content review, listing and bulk import/export.
 public sealed class CatalogModule : IModule
 {
     public string Name => "Catalog";
@@ -15,5 +21,12 @@ public sealed class CatalogModule : IModule
     {
         services.AddModuleDbContext<CatalogDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(CatalogModule).Assembly);
+        services.TryAddSingleton<IFileStore, LocalFileStore>();
+        services.Configure<ContentRules>(configuration.GetSection(ContentRules.Section));
+        services.AddScoped<ICatalogSkuDirectory, CatalogSkuDirectory>();
+        services.AddScoped<IStockLookup, InventoryStockLookup>();
+        services.AddScoped<IStartupTask, Seeding.CatalogSeed>();
+        services.AddScoped<IStartupTask, Seeding.CatalogDemoData>();
+        services.AddScoped<INavigationContributor, Web.CatalogNavigation>();
     }
 }

@@ -1,0 +1,10 @@
+namespace SharedWarehouse.Modules.Catalog.Contracts;
+
+/// <summary>What other modules may know about a SKU (read-only; prices in fen).</summary>
+public sealed record SkuInfo(Guid SkuId, Guid ProductId, Guid ShopId, string Code, string? Barcode, string ProductName, string SpecText, int? ShelfLifeDays, bool IsApproved, long RetailPriceFen);
+
+public interface ICatalogSkuDirectory
+{
+    Task<IReadOnlyDictionary<Guid, SkuInfo>> FindAsync(IReadOnlyCollection<Guid> skuIds, CancellationToken ct);
+    Task<SkuInfo?> FindByCodeAsync(Guid shopId, string code, CancellationToken ct);
+}

@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Catalog.Features.Listing;
+using SharedWarehouse.Modules.Catalog.Features.ProductImages;
+using SharedWarehouse.Modules.Catalog.Features.Queries;
+using SharedWarehouse.Modules.Catalog.Features.Review;
+using SharedWarehouse.Modules.Catalog.Web;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
+
+/// The owner's products. Every command and query carries the signed-in user's id and the handlers load by
+/// (id AND that user's shop), so an id of another shop's product in a URL or form is simply not found.
+[Area("Merchant")]
+[Authorize(Roles = Roles.MerchantBackOffice)]
+[Route("merchant/products")]
+public sealed class ProductsController(ISender sender, IFileStore files) : Controller
+{
+    private const int MaxUpload = 50 * 1024 * 1024;
+    private Guid OwnerId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? status, Guid? categoryId, string? q, string? sort, int page = 1, CancellationToken ct = default)
+    {
+        ViewData["Filter"] = new ProductFilter(status, categoryId, q, sort);
+        ViewData["Categories"] = await sender.Send(new GetCategoryTree(), ct);
+        return View(await sender.Send(new ListOwnProducts(OwnerId, status, categoryId, q, sort, page), ct));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(Guid? categoryId, CancellationToken ct)
+    {
+        var input = new ProductInput { CategoryId = categoryId };
+        input.PadSkus(3);
+        return await FormAsync(input, null, ct);
+    }
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(ProductInput input, CancellationToken ct)
+    {
+        var result = await sender.Send(input.ToCommand(OwnerId, null, out var rowOf), ct);
+        if (result.IsFailure) return await FormErrorAsync(input, null, ProductInput.Remap(result, rowOf), ct);
+        TempData["Flash"] = "商品已保存为草稿，请上传图片后提交审核";
+        return RedirectToAction(nameof(Details), new { id = result.Value });
+    }
+
+    /// "Save and submit": the new version goes to review at once (the approved one stays on sale meanwhile).
+    private async Task<IActionResult> SubmitAfterSaveAsync(Guid id, CancellationToken ct) =>
+        await ActAsync(id, new SubmitProduct(OwnerId, id), "已保存并提交审核；审核通过前，已通过的版本继续销售", ct);
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, CancellationToken ct)
+    {
+        var product = await sender.Send(new GetOwnProduct(OwnerId, id), ct);
+        return product is null ? NotFound() : View(product);
+    }
+
+    [HttpGet("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
+    {
+        var product = await sender.Send(new GetOwnProduct(OwnerId, id), ct);
+        if (product is null) return NotFound();
+        var input = ProductInput.From(product);
+        input.PadSkus(2);
+        return await FormAsync(input, product, ct);
+    }
+
+    [HttpPost("{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, ProductInput input, [FromForm(Name = "action")] string? action, CancellationToken ct)
+    {
+        var result = await sender.Send(input.ToCommand(OwnerId, id, out var rowOf), ct);
+        if (result.IsNotFound) return NotFound();
+        if (result.IsFailure) return await FormErrorAsync(input, await sender.Send(new GetOwnProduct(OwnerId, id), ct), ProductInput.Remap(result, rowOf), ct);
+        if (action == "submit" && await sender.Send(new GetOwnProduct(OwnerId, id), ct) is { CanSubmit: true }) return await SubmitAfterSaveAsync(id, ct);
+        TempData["Flash"] = "商品已保存";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost("{id:guid}/images")]
+    [RequestSizeLimit(MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+    public async Task<IActionResult> AddImages(Guid id, List<IFormFile>? images, CancellationToken ct) =>
+        await ActAsync(id, new AddProductImages(OwnerId, id, await Uploads.ReadAsync(images, ct)), "图片已上传", ct);
+
+    [HttpPost("{id:guid}/images/{imageId:guid}/remove")]
+    public Task<IActionResult> RemoveImage(Guid id, Guid imageId, CancellationToken ct) =>
+        ActAsync(id, new RemoveProductImage(OwnerId, id, imageId), "图片已删除", ct);
+
+    [HttpPost("{id:guid}/images/{imageId:guid}/up")]
+    public Task<IActionResult> MoveImageUp(Guid id, Guid imageId, CancellationToken ct) =>
+        ActAsync(id, new MoveProductImageUp(OwnerId, id, imageId), "图片顺序已调整", ct);
+
+    [HttpGet("{id:guid}/images/{imageId:guid}")]
+    public async Task<IActionResult> Image(Guid id, Guid imageId, CancellationToken ct) =>
+        ImageResults.Stream(this, files, await sender.Send(new FindDraftImage(OwnerId, id, imageId), ct));
+
+    [HttpPost("{id:guid}/submit")]
+    public Task<IActionResult> Submit(Guid id, CancellationToken ct) => ActAsync(id, new SubmitProduct(OwnerId, id), "已提交审核，请等待平台审核", ct);
+
+    [HttpPost("{id:guid}/list")]
+    public Task<IActionResult> List(Guid id, CancellationToken ct) => ActAsync(id, new ListProduct(OwnerId, id), "商品已上架", ct);
+
+    [HttpPost("{id:guid}/delist")]
+    public Task<IActionResult> Delist(Guid id, CancellationToken ct) => ActAsync(id, new DelistProduct(OwnerId, id), "商品已下架", ct);
+
+    /// A one-button action on the details page: redirect on success, the page with the errors on failure.
+    private async Task<IActionResult> ActAsync(Guid id, ICommand command, string flash, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (result.IsNotFound) return NotFound();
+        if (result.IsFailure)
+        {
+            ModelState.AddResultErrors(result);
+            var product = await sender.Send(new GetOwnProduct(OwnerId, id), ct);
+            return product is null ? NotFound() : View(nameof(Details), product);
+        }
+        TempData["Flash"] = flash;
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    private async Task<IActionResult> FormErrorAsync(ProductInput input, ProductDetails? product, Result result, CancellationToken ct)
+    {
+        ModelState.AddResultErrors(result);
+        input.PadSkus(1);
+        return await FormAsync(input, product, ct);
+    }
+
+    private async Task<IActionResult> FormAsync(ProductInput input, ProductDetails? product, CancellationToken ct)
+    {
+        ViewData["Product"] = product;
+        ViewData["Categories"] = await sender.Send(new GetCategoryTree(), ct);
+        ViewData["Brands"] = await sender.Send(new ListBrands(), ct);
+        return View("Form", input);
+    }
+}
+

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SharedWarehouse.Modules.Catalog.Domain;
+
+namespace SharedWarehouse.Modules.Catalog.Data;
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> e)
+    {
+        e.ToTable("categories");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Name).HasMaxLength(Category.MaxNameLength);
+        // Sibling names are unique; the seed relies on it to run once.
+        e.HasIndex(x => new { x.ParentId, x.Name }).IsUnique();
+        e.HasMany(x => x.Attributes).WithOne().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Attributes).HasField("_attributes").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class AttributeDefinitionConfiguration : IEntityTypeConfiguration<AttributeDefinition>
+{
+    public void Configure(EntityTypeBuilder<AttributeDefinition> e)
+    {
+        e.ToTable("attribute_definitions");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Name).HasMaxLength(20);
+        e.Property(x => x.Unit).HasMaxLength(10);
+        e.HasIndex(x => new { x.CategoryId, x.Name }).IsUnique();
+    }
+}
+
+internal sealed class BrandConfiguration : IEntityTypeConfiguration<Brand>
+{
+    public void Configure(EntityTypeBuilder<Brand> e)
+    {
+        e.ToTable("brands");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Name).HasMaxLength(40);
+        e.Property(x => x.NormalizedName).HasMaxLength(40);
+        e.HasIndex(x => x.NormalizedName).IsUnique();
+    }
+}
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> e)
+    {
+        e.ToTable("products");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.ShopId, x.Status });
+        e.HasIndex(x => new { x.Status, x.SubmittedUtc });
+        e.Property(x => x.Name).HasMaxLength(60);
+        e.Property(x => x.ApprovedName).HasMaxLength(60);
+        e.Property(x => x.Description).HasMaxLength(20000);
+        e.Property(x => x.Tags).HasMaxLength(200);
+        e.Property(x => x.AttributesJson).HasMaxLength(Product.MaxAttributesLength);
+        e.Property(x => x.RejectionReason).HasMaxLength(Product.MaxReasonLength);
+        e.Property(x => x.ForceDelistReason).HasMaxLength(Product.MaxReasonLength);
+        e.Ignore(x => x.HasApprovedVersion);
+        e.Ignore(x => x.Attributes);
+        e.Ignore(x => x.ApprovedContent);
+        e.Ignore(x => x.DraftContent);
+        e.HasMany(x => x.Skus).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Skus).HasField("_skus").UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.HasMany(x => x.Images).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Images).HasField("_images").UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.HasMany(x => x.Findings).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Findings).HasField("_findings").UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.HasMany(x => x.History).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SkuConfiguration : IEntityTypeConfiguration<Sku>
+{
+    public void Configure(EntityTypeBuilder<Sku> e)
+    {
+        e.ToTable("skus");
+        e.HasKey(x => x.Id);
+        // The code is unique per shop: the index is the last line against two products racing for one code.
+        e.HasIndex(x => new { x.ShopId, x.Code }).IsUnique();
+        e.Property(x => x.Code).HasMaxLength(40);
+        e.Property(x => x.Barcode).HasMaxLength(20);
+        e.Property(x => x.SpecText).HasMaxLength(100);
+        e.Property(x => x.TiersText).HasMaxLength(200);
+        e.Ignore(x => x.Tiers);
+    }
+}
+
+internal sealed class ProductImageConfiguration : IEntityTypeConfiguration<ProductImage>
+{
+    public void Configure(EntityTypeBuilder<ProductImage> e)
+    {
+        e.ToTable("product_images");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.StoredName).HasMaxLength(200);
+        e.Property(x => x.Sha256).HasMaxLength(64);
+        e.Property(x => x.Format).HasMaxLength(10);
+        e.HasIndex(x => x.Sha256);
+    }
+}
+
+internal sealed class ReviewFindingConfiguration : IEntityTypeConfiguration<ReviewFinding>
+{
+    public void Configure(EntityTypeBuilder<ReviewFinding> e)
+    {
+        e.ToTable("review_findings");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Field).HasMaxLength(40);
+        e.Property(x => x.Term).HasMaxLength(40);
+        e.Property(x => x.Message).HasMaxLength(100);
+    }
+}
+
+internal sealed class ReviewEntryConfiguration : IEntityTypeConfiguration<ReviewEntry>
+{
+    public void Configure(EntityTypeBuilder<ReviewEntry> e)
+    {
+        e.ToTable("review_history");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Reason).HasMaxLength(Product.MaxReasonLength);
+        e.HasIndex(x => new { x.ProductId, x.AtUtc });
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Catalog.Domain;
+using SharedWarehouse.Modules.Merchants.Contracts;
+
+namespace SharedWarehouse.Modules.Catalog.Features.Queries;
+
+/// The owner's products. Status "listed" = on sale; Sort: "updated" (default), "name", "price", "price_desc".
+public sealed record ListOwnProducts(Guid OwnerId, string? Status = null, Guid? CategoryId = null, string? Keyword = null, string? Sort = null,
+    int PageNumber = 1, int PageSize = 20) : IQuery<ProductList>;
+
+/// Every shop's products for admins (to force-delist or promote): Listed = on sale only; newest change first.
+public sealed record ListAllProducts(bool ListedOnly = true, string? Keyword = null, int PageNumber = 1, int PageSize = 20) : IQuery<Page<AdminProductRow>>;
+
+public sealed record AdminProductRow(Guid Id, string Name, Guid ShopId, ReviewStatus Status, bool IsListed, bool IsHot, bool IsFeatured, DateTime UpdatedUtc);
+
+/// The admin queue: products waiting for review, oldest submission first.
+public sealed record ListReviewQueue(int PageNumber = 1, int PageSize = 20) : IQuery<Page<ReviewRow>>;
+
+internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirectory merchants)
+    : IRequestHandler<ListOwnProducts, ProductList>, IRequestHandler<ListReviewQueue, Page<ReviewRow>>, IRequestHandler<ListAllProducts, Page<AdminProductRow>>
+{
+    public async Task<Page<AdminProductRow>> Handle(ListAllProducts query, CancellationToken ct)
+    {
+        var products = db.Products.AsNoTracking();
+        if (query.ListedOnly) products = products.Where(p => p.IsListed);
+        if (!string.IsNullOrWhiteSpace(query.Keyword))
+        {
+            var keyword = query.Keyword.Trim();
+            products = products.Where(p => p.Name.Contains(keyword) || (p.ApprovedName != null && p.ApprovedName.Contains(keyword)));
+        }
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var total = await products.CountAsync(ct);
+        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var rows = await products.OrderByDescending(p => p.UpdatedUtc).ThenBy(p => p.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize)
+            .Select(p => new AdminProductRow(p.Id, p.ApprovedName ?? p.Name, p.ShopId, p.Status, p.IsListed, p.IsHot, p.IsFeatured, p.UpdatedUtc))
+            .ToListAsync(ct);
+        return new Page<AdminProductRow>(rows, pageNumber, pageSize, total);
+    }
+
+    public async Task<ProductList> Handle(ListOwnProducts query, CancellationToken ct)
+    {
+        var shopId = await merchants.ShopOfAsync(query.OwnerId, ct) ?? Guid.Empty; // no shop: an empty list
+        var own = db.Products.AsNoTracking().Where(p => p.ShopId == shopId);
+        var counts = await own.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        int Count(ReviewStatus s) => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0;
+        var totals = new ProductTotals(counts.Sum(c => c.Count), Count(ReviewStatus.Draft), Count(ReviewStatus.Pending), Count(ReviewStatus.Rejected),
+            Count(ReviewStatus.Approved), await own.CountAsync(p => p.IsListed, ct));
+
+        var products = own;
+        if (query.Status == "listed") products = products.Where(p => p.IsListed);
+        else if (Enum.TryParse<ReviewStatus>(query.Status, ignoreCase: true, out var status)) products = products.Where(p => p.Status == status);
+        if (query.CategoryId is { } categoryId) products = products.Where(p => p.CategoryId == categoryId);
+        if (!string.IsNullOrWhiteSpace(query.Keyword))
+        {
+            var keyword = query.Keyword.Trim();
+            products = products.Where(p => p.Name.Contains(keyword) || p.Tags.Contains(keyword) || p.Skus.Any(s => s.Code.Contains(keyword)));
+        }
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var total = await products.CountAsync(ct);
+        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var rows = products.Select(p => new
+        {
+            p.Id, p.Name, p.CategoryId, p.Status, p.IsListed, p.ApprovedContentJson, p.ForceDelistReason, p.UpdatedUtc,
+            SkuCount = p.Skus.Count(), MinPrice = p.Skus.Min(s => (long?)s.RetailPriceFen) ?? 0,
+        });
+        rows = query.Sort switch
+        {
+            "name" => rows.OrderBy(r => r.Name).ThenBy(r => r.Id),
+            "price" => rows.OrderBy(r => r.MinPrice).ThenBy(r => r.Id),
+            "price_desc" => rows.OrderByDescending(r => r.MinPrice).ThenBy(r => r.Id),
+            _ => rows.OrderByDescending(r => r.UpdatedUtc).ThenBy(r => r.Id),
+        };
+        var page = await rows.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var categoryIds = page.Select(r => r.CategoryId).Distinct().ToList();
+        var names = await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var items = page.Select(r => new ProductRow(r.Id, r.Name, names.GetValueOrDefault(r.CategoryId, ""), r.Status, r.IsListed,
+            r.ApprovedContentJson != null, r.ForceDelistReason, r.SkuCount, r.MinPrice, r.UpdatedUtc)).ToList();
+        return new ProductList(new Page<ProductRow>(items, pageNumber, pageSize, total), totals);
+    }
+
+    public async Task<Page<ReviewRow>> Handle(ListReviewQueue query, CancellationToken ct)
+    {
+        var pending = db.Products.AsNoTracking().Where(p => p.Status == ReviewStatus.Pending);
+        var pageSize = Math.Clamp(query.PageSize, 1, 100);
+        var total = await pending.CountAsync(ct);
+        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var rows = await pending.OrderBy(p => p.SubmittedUtc).ThenBy(p => p.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize)
+            .Select(p => new ReviewRow(p.Id, p.Name, p.ShopId, p.ApprovedContentJson != null, p.SubmittedUtc, p.Findings.Count()))
+            .ToListAsync(ct);
+        return new Page<ReviewRow>(rows, pageNumber, pageSize, total);
+    }
+}

@@ -1,0 +1,55 @@
+using SharedWarehouse.Modules.Catalog.Domain;
+
+namespace SharedWarehouse.Modules.Catalog.Features.Queries;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record AttributeView(Guid Id, string Name, AttributeType Type, string? Unit, bool Required);
+
+public sealed record CategoryNode(Guid Id, string Name, Guid? ParentId, int SortOrder, int Depth, IReadOnlyList<AttributeView> Attributes)
+{
+    public string IndentedName => new string('　', Depth) + Name;
+}
+
+public sealed record BrandView(Guid Id, string Name);
+
+public sealed record SkuView(Guid Id, string Code, string? Barcode, string SpecText, long RetailPriceFen, int WeightGrams, string Tiers, bool IsApproved);
+
+public sealed record ImageView(Guid Id, int SortOrder, int Width, int Height);
+
+public sealed record FindingView(FindingKind Kind, string Field, string Term, string Message);
+
+public sealed record HistoryView(ReviewAction Action, Guid ActorId, string ActorName, DateTime AtUtc, string? Reason);
+
+public sealed record ProductDetails(Guid Id, Guid ShopId, string Name, Guid CategoryId, string CategoryName, Guid? BrandId, string? BrandName,
+    string Description, string DescriptionHtml, string Tags, IReadOnlyDictionary<string, string> Attributes, ReviewStatus Status,
+    string? RejectionReason, bool IsListed, string? ForceDelistReason, bool IsHot, bool IsFeatured, bool HasApprovedVersion, string? ApprovedName,
+    DateTime? SubmittedUtc, IReadOnlyList<SkuView> Skus, IReadOnlyList<ImageView> Images, IReadOnlyList<FindingView> Findings,
+    IReadOnlyList<HistoryView> History)
+{
+    public bool CanEditContent => Status != ReviewStatus.Pending;
+    public bool CanSubmit => Status is ReviewStatus.Draft or ReviewStatus.Rejected;
+}
+
+public sealed record ProductRow(Guid Id, string Name, string CategoryName, ReviewStatus Status, bool IsListed, bool HasApprovedVersion,
+    string? ForceDelistReason, int SkuCount, long MinPriceFen, DateTime UpdatedUtc);
+
+public sealed record ProductTotals(int All, int Draft, int Pending, int Rejected, int Approved, int Listed);
+
+public sealed record ProductList(Page<ProductRow> Page, ProductTotals Totals);
+
+public sealed record ReviewRow(Guid Id, string Name, Guid ShopId, bool IsNewVersion, DateTime? SubmittedUtc, int FindingCount);
+
+public sealed record StorefrontSku(Guid Id, string Code, string SpecText, long RetailPriceFen, string Tiers, long Available)
+{
+    public bool Sellable => Available > 0;
+}
+
+public sealed record StorefrontProduct(Guid Id, string Name, string CategoryName, string? BrandName, string DescriptionHtml,
+    IReadOnlyList<string> Tags, IReadOnlyDictionary<string, string> Attributes, int ImageCount, IReadOnlyList<StorefrontSku> Skus)
+{
+    public bool Sellable => Skus.Any(s => s.Sellable);
+}

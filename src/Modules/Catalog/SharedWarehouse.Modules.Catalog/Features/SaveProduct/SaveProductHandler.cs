@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Catalog.Domain;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Catalog.Features.SaveProduct;
+
+internal sealed class SaveProductHandler(CatalogDbContext db, IMerchantDirectory merchants, TimeProvider time)
+    : IRequestHandler<SaveProduct, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(SaveProduct command, CancellationToken ct)
+    {
+        if (await merchants.ShopOfAsync(command.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
+        var now = time.GetUtcNow().UtcDateTime;
+        Product? product;
+        if (command.ProductId is { } id)
+        {
+            // Loaded by id AND the owner's shop: another shop's id is simply not found.
+            product = await db.FullProducts.FirstOrDefaultAsync(p => p.Id == id && p.ShopId == shopId, ct);
+            if (product is null) return Error.NotFound();
+        }
+        else
+        {
+            product = Product.Create(shopId, command.OwnerId, now);
+            db.Products.Add(product);
+        }
+
+        var errors = new List<Error>();
+        var category = await db.Categories.AsNoTracking().Include(c => c.Attributes).FirstOrDefaultAsync(c => c.Id == command.CategoryId, ct);
+        if (category is null) errors.Add(Error.Validation(nameof(command.CategoryId), "请选择类目"));
+        if (command.BrandId is { } brandId && !await db.Brands.AnyAsync(b => b.Id == brandId, ct))
+            errors.Add(Error.Validation(nameof(command.BrandId), "请选择品牌"));
+        var attributes = new Dictionary<string, string>();
+        foreach (var definition in category?.Attributes ?? [])
+        {
+            var value = command.Attributes.GetValueOrDefault(definition.Name);
+            // Values were checked by the validator; only the template's attributes are kept.
+            if (definition.Problem(value) is null && !string.IsNullOrWhiteSpace(value)) attributes[definition.Name] = value.Trim();
+        }
+
+        var drafts = new List<SkuDraft>();
+        for (var i = 0; i < command.Skus.Count; i++)
+        {
+            var row = command.Skus[i];
+            Prices.TryParseYuan(row.RetailPrice, out var price);
+            var tiers = PriceTier.Parse(row.Tiers, $"Skus[{i}].Tiers").Value;
+            if (PriceTier.Validate(tiers, price, $"Skus[{i}].Tiers") is { IsFailure: true } bad) errors.AddRange(bad.Errors);
+            if (row.Id is { } skuId && product.Skus.All(s => s.Id != skuId)) return Error.NotFound();
+            drafts.Add(new SkuDraft(row.Id, row.Code!, row.Barcode, row.SpecText!, price, int.Parse(row.WeightGrams!), tiers));
+        }
+        var codes = drafts.Select(d => d.Code.Trim()).ToList();
+        var taken = await db.Skus.Where(s => s.ShopId == shopId && s.ProductId != product.Id && codes.Contains(s.Code)).Select(s => s.Code).ToListAsync(ct);
+        for (var i = 0; i < codes.Count; i++)
+            if (taken.Contains(codes[i])) errors.Add(Error.Validation($"Skus[{i}].Code", "本店已有商品使用该 SKU 编码"));
+        if (errors.Count > 0) return Result<Guid>.Failure(errors);
+
+        var tags = (command.Tags ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var edited = product.Edit(command.Name!, category!.Id, command.BrandId, command.Description ?? "", tags, attributes, drafts, now);
+        return edited.IsFailure ? Result<Guid>.Failure(edited.Errors) : product.Id;
+    }
+}
