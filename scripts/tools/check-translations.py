@@ -32,6 +32,8 @@ ASSEMBLIES = {
                   "Modules/Merchants/SharedWarehouse.Modules.Merchants/i18n.en-US.json"),
     "Catalog": (["Modules/Catalog/SharedWarehouse.Modules.Catalog", "Modules/Catalog/SharedWarehouse.Modules.Catalog.Contracts"],
                 "Modules/Catalog/SharedWarehouse.Modules.Catalog/i18n.en-US.json"),
+    "Inventory": (["Modules/Inventory/SharedWarehouse.Modules.Inventory", "Modules/Inventory/SharedWarehouse.Modules.Inventory.Contracts"],
+                  "Modules/Inventory/SharedWarehouse.Modules.Inventory/i18n.en-US.json"),
     "Notifications": (["Modules/Notifications/SharedWarehouse.Modules.Notifications",
                        "Modules/Notifications/SharedWarehouse.Modules.Notifications.Contracts"],
                       "Modules/Notifications/SharedWarehouse.Modules.Notifications/i18n.en-US.json"),

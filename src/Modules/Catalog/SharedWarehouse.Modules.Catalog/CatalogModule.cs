@@ -24,7 +24,6 @@ public sealed class CatalogModule : IModule
         services.TryAddSingleton<IFileStore, LocalFileStore>();
         services.Configure<ContentRules>(configuration.GetSection(ContentRules.Section));
         services.AddScoped<ICatalogSkuDirectory, CatalogSkuDirectory>();
-        services.AddScoped<IStockLookup, InventoryStockLookup>();
         services.AddScoped<IStartupTask, Seeding.CatalogSeed>();
         services.AddScoped<IStartupTask, Seeding.CatalogDemoData>();
         services.AddScoped<INavigationContributor, Web.CatalogNavigation>();

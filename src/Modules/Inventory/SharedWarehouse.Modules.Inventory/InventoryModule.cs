@@ -1,10 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
+using SharedWarehouse.Modules.Inventory.Features.Reservations;
+using SharedWarehouse.Modules.Inventory.Jobs;
 
 namespace SharedWarehouse.Modules.Inventory;
 
+/// Warehouses, the stock ledger, reservations and sharing grants of the shared cloud warehouse.
 public sealed class InventoryModule : IModule
 {
     public string Name => "Inventory";
@@ -15,5 +20,12 @@ public sealed class InventoryModule : IModule
     {
         services.AddModuleDbContext<InventoryDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(InventoryModule).Assembly);
+        services.AddScoped<ShopScope>();
+        services.AddScoped<StockLedger>();
+        services.AddScoped<IStockAvailability, StockAvailability>();
+        services.AddScoped<IStockReservations, StockReservations>();
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.InventoryNavigation>();
+        services.AddScheduledJob<LedgerCheckJob>(LedgerCheckJob.Name, "每晚核对库存台账（在库 = 流水之和）", TimeSpan.FromHours(24));
+        services.AddScheduledJob<ExpireReservationsJob>(ExpireReservationsJob.Name, "释放超时的库存预占", TimeSpan.FromMinutes(1));
     }
 }

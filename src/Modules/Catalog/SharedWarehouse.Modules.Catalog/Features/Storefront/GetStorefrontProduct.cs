@@ -10,7 +10,7 @@ namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 /// stays invisible), with the approved SKUs at their current prices and their available quantity.
 public sealed record GetStorefrontProduct(Guid ProductId) : IQuery<StorefrontProduct?>;
 
-internal sealed class GetStorefrontProductHandler(CatalogDbContext db, IStockLookup stock) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
+internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWarehouse.Modules.Inventory.Contracts.IStockAvailability stock) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
 {
     public async Task<StorefrontProduct?> Handle(GetStorefrontProduct query, CancellationToken ct)
     {

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Inventory.Features.Queries;
+using SharedWarehouse.Modules.Inventory.Features.Receipts;
+using SharedWarehouse.Modules.Inventory.Web;
+
+namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
+
+[Area("Merchant")]
+[Authorize(Roles = Roles.MerchantBackOffice)]
+[Route("merchant/receipts")]
+public sealed class ReceiptsController(ISender sender) : Controller
+{
+    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? q, string? sort, int page = 1, CancellationToken ct = default)
+    {
+        ViewData["Keyword"] = q;
+        ViewData["Sort"] = sort;
+        return View(await sender.Send(new ListReceipts(UserId, q, sort, page), ct));
+    }
+
+    [HttpGet("new")]
+    public async Task<IActionResult> Create(Guid warehouseId, CancellationToken ct) =>
+        await FormAsync(new ReceiptInput { WarehouseId = warehouseId }, ct);
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(ReceiptInput input, [FromForm(Name = "action")] string? action, CancellationToken ct)
+    {
+        var result = await sender.Send(input.ToCommand(UserId), ct);
+        if (result.IsFailure)
+        {
+            ModelState.AddResultErrors(ReceiptInput.Flatten(result));
+            return await FormAsync(input, ct);
+        }
+        if (action == "post")
+        {
+            var posted = await sender.Send(new PostReceipt(UserId, result.Value), ct);
+            TempData["Flash"] = posted.IsSuccess ? "入库单已过账，库存已增加" : "入库单已保存，但过账失败";
+        }
+        else TempData["Flash"] = "入库单已保存为草稿";
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("{id:guid}/post")]
+    public async Task<IActionResult> Post(Guid id, CancellationToken ct) =>
+        Done(await sender.Send(new PostReceipt(UserId, id), ct), "入库单已过账，库存已增加");
+
+    [HttpPost("{id:guid}/reverse")]
+    public async Task<IActionResult> Reverse(Guid id, CancellationToken ct) =>
+        Done(await sender.Send(new ReverseReceipt(UserId, id), ct), "已生成冲销单并过账");
+
+    private IActionResult Done(SharedKernel.Result result, string success)
+    {
+        if (result.IsNotFound) return NotFound();
+        TempData["Flash"] = result.IsSuccess ? success : result.Errors[0].Message;
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> FormAsync(ReceiptInput input, CancellationToken ct)
+    {
+        var warehouse = await sender.Send(new GetWarehouse(UserId, input.WarehouseId), ct);
+        if (warehouse is null) return NotFound();
+        ViewData["Warehouse"] = warehouse;
+        return View("Create", input);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Inventory.Features.Queries;
+
+namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
+
+[Area("Merchant")]
+[Authorize(Roles = Roles.MerchantBackOffice)]
+[Route("merchant/stock")]
+public sealed class StockController(ISender sender) : Controller
+{
+    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid? warehouseId, string? lot, string? sort, int page = 1, CancellationToken ct = default)
+    {
+        ViewData["Warehouses"] = await sender.Send(new ListWarehouses(UserId), ct);
+        ViewData["Filter"] = (warehouseId, lot, sort);
+        return View(await sender.Send(new ListStock(UserId, warehouseId, lot, sort, page), ct));
+    }
+
+    [HttpGet("analysis")]
+    public async Task<IActionResult> Analysis(CancellationToken ct) => View(await sender.Send(new AnalyseStock(UserId), ct));
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Inventory.Features.Queries;
+using SharedWarehouse.Modules.Inventory.Features.Warehouses;
+using SharedWarehouse.Modules.Inventory.Web;
+
+namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
+
+/// The merchant's warehouses (and the platform's, which it may stock). Loads are by (id AND the user's shop).
+[Area("Merchant")]
+[Authorize(Roles = Roles.MerchantBackOffice)]
+[Route("merchant/warehouses")]
+public sealed class WarehousesController(ISender sender) : Controller
+{
+    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await sender.Send(new ListWarehouses(UserId), ct));
+
+    [HttpGet("new")]
+    public IActionResult Create() => View(new WarehouseInput());
+
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(WarehouseInput input, CancellationToken ct)
+    {
+        var result = await sender.Send(input.ToCommand(UserId), ct);
+        if (result.IsFailure)
+        {
+            ModelState.AddResultErrors(result);
+            return View(input);
+        }
+        TempData["Flash"] = "仓库已创建";
+        return RedirectToAction(nameof(Details), new { id = result.Value });
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Details(Guid id, CancellationToken ct)
+    {
+        var warehouse = await sender.Send(new GetWarehouse(UserId, id), ct);
+        return warehouse is null ? NotFound() : View(warehouse);
+    }
+
+    [HttpPost("{id:guid}/bins")]
+    public async Task<IActionResult> AddBin(Guid id, BinInput input, CancellationToken ct)
+    {
+        var result = await sender.Send(new AddBin(UserId, id, input.Zone, input.Code), ct);
+        if (result.IsNotFound) return NotFound();
+        if (result.IsFailure)
+        {
+            ModelState.AddResultErrors(result);
+            var warehouse = await sender.Send(new GetWarehouse(UserId, id), ct);
+            ViewData["Bin"] = input;
+            return View(nameof(Details), warehouse);
+        }
+        TempData["Flash"] = "库位已添加";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

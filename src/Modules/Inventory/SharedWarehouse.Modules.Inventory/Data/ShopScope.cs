@@ -1,0 +1,9 @@
+using SharedWarehouse.Modules.Merchants.Contracts;
+
+namespace SharedWarehouse.Modules.Inventory.Data;
+
+/// The signed-in merchant's shop: every merchant-owned row is loaded by (id AND this shop).
+internal sealed class ShopScope(IMerchantDirectory merchants)
+{
+    public async Task<Guid?> ShopOfAsync(Guid userId, CancellationToken ct) => (await merchants.FindShopOfOwnerAsync(userId, ct))?.ShopId;
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.Modules.Catalog.Contracts;
+using SharedWarehouse.Modules.Inventory.Contracts;
+
+namespace SharedWarehouse.Modules.Inventory.Data;
+
+internal sealed class StockAvailability(InventoryDbContext db, ICatalogSkuDirectory skus) : IStockAvailability
+{
+    public async Task<IReadOnlyDictionary<Guid, long>> AvailableAsync(IReadOnlyCollection<Guid> skuIds, CancellationToken ct)
+    {
+        var owners = await skus.FindAsync(skuIds, ct);
+        var ids = skuIds.ToList();
+        var sums = await db.Balances.AsNoTracking().Where(b => ids.Contains(b.SkuId))
+            .GroupBy(b => new { b.SkuId, b.OwnerShopId })
+            .Select(g => new { g.Key.SkuId, g.Key.OwnerShopId, Available = g.Sum(b => b.OnHand - b.Reserved) }).ToListAsync(ct);
+        return ids.Distinct().ToDictionary(id => id, id => owners.TryGetValue(id, out var sku)
+            ? sums.Where(s => s.SkuId == id && s.OwnerShopId == sku.ShopId).Sum(s => s.Available) : 0L);
+    }
+
+    public async Task<IReadOnlyList<SharedStock>> SharedWithAsync(Guid viewerShopId, IReadOnlyCollection<Guid> skuIds, CancellationToken ct)
+    {
+        var ids = skuIds.ToList();
+        var grants = await db.Grants.AsNoTracking().Where(g => g.GranteeShopId == null || g.GranteeShopId == viewerShopId).ToListAsync(ct);
+        if (grants.Count == 0) return [];
+        var rows = await db.Balances.AsNoTracking().Where(b => ids.Contains(b.SkuId) && b.OwnerShopId != viewerShopId)
+            .GroupBy(b => new { b.SkuId, b.OwnerShopId, b.WarehouseId })
+            .Select(g => new { g.Key.SkuId, g.Key.OwnerShopId, g.Key.WarehouseId, Available = g.Sum(b => b.OnHand - b.Reserved) }).ToListAsync(ct);
+        return rows.Where(r => grants.Any(g => g.Covers(viewerShopId, r.OwnerShopId, r.SkuId, r.WarehouseId)))
+            .Select(r => new SharedStock(r.SkuId, r.OwnerShopId, r.WarehouseId, r.Available)).ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Inventory.Data;
+using SharedWarehouse.Modules.Inventory.Domain;
+
+namespace SharedWarehouse.Modules.Inventory.Features.Queries;
+
+/// 库龄 = on-hand-weighted days since each lot was first received; turnover = units shipped in the last
+/// 30 days ÷ units on hand now (how many times the current stock would turn over in a month).
+public sealed record SkuStockAnalysis(Guid SkuId, long OnHand, int AgeDays, long Shipped30, decimal Turnover30);
+
+public sealed record AnalyseStock(Guid UserId) : IQuery<IReadOnlyList<SkuStockAnalysis>>;
+
+internal sealed class AnalyseStockHandler(InventoryDbContext db, ShopScope scope, TimeProvider time) : IRequestHandler<AnalyseStock, IReadOnlyList<SkuStockAnalysis>>
+{
+    public async Task<IReadOnlyList<SkuStockAnalysis>> Handle(AnalyseStock q, CancellationToken ct)
+    {
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return [];
+        var now = time.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-30);
+        var balances = await db.Balances.AsNoTracking().Where(b => b.OwnerShopId == shop && b.OnHand > 0)
+            .Select(b => new { b.SkuId, b.OnHand, b.FirstReceivedUtc }).ToListAsync(ct);
+        var shipped = await db.Movements.AsNoTracking()
+            .Where(m => m.OwnerShopId == shop && m.Type == MovementType.Shipment && m.AtUtc >= since)
+            .GroupBy(m => m.SkuId).Select(g => new { g.Key, Units = -g.Sum(m => m.Quantity) }).ToDictionaryAsync(x => x.Key, x => x.Units, ct);
+        return balances.GroupBy(b => b.SkuId).Select(g =>
+        {
+            var onHand = g.Sum(b => b.OnHand);
+            var age = (int)Math.Round(g.Sum(b => b.OnHand * (now - b.FirstReceivedUtc).TotalDays) / onHand);
+            var out30 = shipped.GetValueOrDefault(g.Key);
+            return new SkuStockAnalysis(g.Key, onHand, age, out30, Math.Round((decimal)out30 / onHand, 2));
+        }).OrderByDescending(a => a.AgeDays).ToList();
+    }
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using SharedWarehouse.BuildingBlocks.Web;
+
+namespace SharedWarehouse.Modules.Inventory.Web;
+
+internal sealed class InventoryNavigation : INavigationContributor
+{
+    public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var items = new List<NavItem>();
+        if (user.IsInRole(Roles.MerchantOwner))
+        {
+            items.Add(new NavItem(NavArea.Merchant, "仓库", "/merchant/warehouses", 30));
+            items.Add(new NavItem(NavArea.Merchant, "入库单", "/merchant/receipts", 31));
+            items.Add(new NavItem(NavArea.Merchant, "库存", "/merchant/stock", 32));
+        }
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations))
+            items.Add(new NavItem(NavArea.Admin, "平台仓库", "/admin/warehouses", 40));
+        return Task.FromResult<IEnumerable<NavItem>>(items);
+    }
+}
