@@ -101,6 +101,31 @@ namespace SharedWarehouse.Migrations.PostgreSql.Inventory
                     b.ToTable("bins", "inventory");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.LowStockThreshold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("low_stock_thresholds", "inventory");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Receipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -281,6 +306,71 @@ namespace SharedWarehouse.Migrations.PostgreSql.Inventory
                     b.ToTable("sharing_grants", "inventory");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BalanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClearedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("RaisedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Threshold")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "RaisedUtc");
+
+                    b.HasIndex("ShopId", "Kind", "SkuId", "BalanceId")
+                        .IsUnique()
+                        .HasFilter("\"ClearedUtc\" IS NULL");
+
+                    b.ToTable("stock_alerts", "inventory");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockAlertSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("NearExpiryDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
+
+                    b.ToTable("stock_alert_settings", "inventory");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockBalance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -375,6 +465,110 @@ namespace SharedWarehouse.Migrations.PostgreSql.Inventory
                     b.HasIndex("OwnerShopId", "AtUtc");
 
                     b.ToTable("stock_movements", "inventory");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Stocktake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Blind")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WarehouseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ShopId", "CreatedUtc");
+
+                    b.ToTable("stocktakes", "inventory");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StocktakeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BinId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("Counted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Expected")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsFound")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Lot")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("ProductionDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StocktakeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StocktakeId");
+
+                    b.ToTable("stocktake_lines", "inventory");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Transfer", b =>
@@ -492,6 +686,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Inventory
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StocktakeLine", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Inventory.Domain.Stocktake", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StocktakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Receipt", b =>
                 {
                     b.Navigation("Lines");
@@ -500,6 +703,11 @@ namespace SharedWarehouse.Migrations.PostgreSql.Inventory
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Reservation", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Stocktake", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Warehouse", b =>

@@ -95,6 +95,31 @@ namespace SharedWarehouse.Migrations.Sqlite.Inventory
                     b.ToTable("inventory_bins", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.LowStockThreshold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "SkuId")
+                        .IsUnique();
+
+                    b.ToTable("inventory_low_stock_thresholds", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Receipt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -275,6 +300,71 @@ namespace SharedWarehouse.Migrations.Sqlite.Inventory
                     b.ToTable("inventory_sharing_grants", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BalanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClearedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "RaisedUtc");
+
+                    b.HasIndex("ShopId", "Kind", "SkuId", "BalanceId")
+                        .IsUnique()
+                        .HasFilter("\"ClearedUtc\" IS NULL");
+
+                    b.ToTable("inventory_stock_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockAlertSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NearExpiryDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
+
+                    b.ToTable("inventory_stock_alert_settings", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockBalance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -369,6 +459,110 @@ namespace SharedWarehouse.Migrations.Sqlite.Inventory
                     b.HasIndex("OwnerShopId", "AtUtc");
 
                     b.ToTable("inventory_stock_movements", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Stocktake", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Blind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WarehouseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ShopId", "CreatedUtc");
+
+                    b.ToTable("inventory_stocktakes", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StocktakeLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BinId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Expected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExpiryDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Lot")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ProductionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StocktakeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StocktakeId");
+
+                    b.ToTable("inventory_stocktake_lines", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Transfer", b =>
@@ -486,6 +680,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Inventory
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StocktakeLine", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Inventory.Domain.Stocktake", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StocktakeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Receipt", b =>
                 {
                     b.Navigation("Lines");
@@ -494,6 +697,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Inventory
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Reservation", b =>
                 {
                     b.Navigation("Allocations");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Stocktake", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.Warehouse", b =>

@@ -17,4 +17,9 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<ReservationAllocation> Allocations => Set<ReservationAllocation>();
     public DbSet<SharingGrant> Grants => Set<SharingGrant>();
     public DbSet<Transfer> Transfers => Set<Transfer>();
+    public DbSet<Stocktake> Stocktakes => Set<Stocktake>();
+    public DbSet<StocktakeLine> StocktakeLines => Set<StocktakeLine>();
+    public DbSet<StockAlertSettings> AlertSettings => Set<StockAlertSettings>();
+    public DbSet<LowStockThreshold> Thresholds => Set<LowStockThreshold>();
+    public DbSet<StockAlert> Alerts => Set<StockAlert>();
 }
