@@ -21,7 +21,7 @@ namespace SharedWarehouse.BrowserTests;
 
 /// A merchant's product from the first draft to stock on the storefront, in a real browser: publish with a banned
 /// term, get rejected by the reviewer, fix and resubmit, get approved, list, build a warehouse, receive stock, and
-/// an anonymous visitor sees it available.
+/// an anonymous visitor sees it available; a blind stocktake then corrects the quantity.
 public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string Password = "Secret123";
@@ -183,15 +183,34 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
             (await v.Locator("img.img-fluid").First.LoadedImageSizeAsync()).ShouldBe((400, 400));
             await run.ShotAsync(v, "storefront-available");
 
+            // 6. A blind stocktake of zone A finds one bottle missing; after approval 23 are available.
+            run.Log("merchant counts zone A blind and approves the variance");
+            await m.GotoAsync(run.Url($"/merchant/stocktakes/new?warehouseId={warehouseId}"));
+            await m.Field("Zone").FillAsync("A");
+            await m.TestId("stocktake-form").Locator("button[type='submit']").ClickAsync();
+            await Expect(m.TestId("status")).ToHaveTextAsync("盘点中");
+            await Expect(m.TestId("expected")).ToHaveCountAsync(0);
+            var count = m.Locator($"tr[data-sku='{skuCode}'] input");
+            await count.FillAsync("23");
+            await run.ShotAsync(m, "stocktake-blind-count");
+            await m.Locator("button[value='submit']").ClickAsync();
+            await Expect(m.TestId("status")).ToHaveTextAsync("待审核");
+            await Expect(m.TestId("variance")).ToHaveTextAsync("-1");
+            await run.ShotAsync(m, "stocktake-variance");
+            await m.TestId("approve-form").Locator("button").ClickAsync();
+            await Expect(m.TestId("status")).ToHaveTextAsync("已过账");
+            await v.ReloadAsync();
+            await Expect(v.Locator($"[data-testid='skus'] tr[data-code='{skuCode}'] [data-testid='available']")).ToHaveTextAsync("23");
+
             var errors = run.BrowserErrors.ToList();
             errors.ShouldBeEmpty("the pages logged errors: " + string.Join("; ", errors));
 
-            await VerifyStockAsync(productId, skuCode);
+            await VerifyStockAsync(productId, skuCode, 23);
         });
     }
 
-    /// The database agrees with the page: the SKU's available stock is 24.
-    private async Task VerifyStockAsync(Guid productId, string skuCode)
+    /// The database agrees with the page.
+    private async Task VerifyStockAsync(Guid productId, string skuCode, long expected)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
         var sender = scope.ServiceProvider.GetRequiredService<ISender>();
@@ -200,7 +219,7 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
         var sku = details.Skus.Single(s => s.Code == skuCode);
         var stock = scope.ServiceProvider.GetRequiredService<IStockAvailability>();
         var available = await stock.AvailableAsync([sku.Id], CancellationToken.None);
-        available.GetValueOrDefault(sku.Id).ShouldBe(24);
+        available.GetValueOrDefault(sku.Id).ShouldBe(expected);
     }
 
     /// A buyer registered, applied and approved through the real commands; waits for the outbox to grant the role.
