@@ -7,4 +7,7 @@ public interface ICatalogSkuDirectory
 {
     Task<IReadOnlyDictionary<Guid, SkuInfo>> FindAsync(IReadOnlyCollection<Guid> skuIds, CancellationToken ct);
     Task<SkuInfo?> FindByCodeAsync(Guid shopId, string code, CancellationToken ct);
+
+    /// Ids of the shop's SKUs whose code or product name contains the keyword (at most limit, for list filters).
+    Task<IReadOnlyList<Guid>> SearchAsync(Guid shopId, string keyword, int limit, CancellationToken ct);
 }

@@ -32,6 +32,15 @@ internal sealed class CatalogSkuDirectory(CatalogDbContext db) : ICatalogSkuDire
         return ToInfo(new Row(sku, p.Name, p.ApprovedName, p.AttributesJson));
     }
 
+    public async Task<IReadOnlyList<Guid>> SearchAsync(Guid shopId, string keyword, int limit, CancellationToken ct)
+    {
+        keyword = keyword.Trim();
+        if (keyword.Length == 0) return [];
+        return await db.Skus.AsNoTracking().Where(s => s.ShopId == shopId && (s.Code.Contains(keyword)
+                || db.Products.Any(p => p.Id == s.ProductId && (p.Name.Contains(keyword) || (p.ApprovedName != null && p.ApprovedName.Contains(keyword))))))
+            .OrderBy(s => s.Code).Select(s => s.Id).Take(limit).ToListAsync(ct);
+    }
+
     private static SkuInfo ToInfo(Row r) => new(r.Sku.Id, r.Sku.ProductId, r.Sku.ShopId, r.Sku.Code, r.Sku.Barcode,
         r.ApprovedName ?? r.Name, r.Sku.SpecText, ShelfLifeDays(r.AttributesJson), r.Sku.IsApproved, r.Sku.RetailPriceFen);
 

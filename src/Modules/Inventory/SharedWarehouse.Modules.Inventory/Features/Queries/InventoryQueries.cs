@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 
@@ -81,17 +82,20 @@ internal sealed class ListReceiptsHandler(InventoryDbContext db, ShopScope scope
     }
 }
 
-public sealed record StockRow(Guid SkuId, string WarehouseName, string Bin, string Lot, DateOnly? ExpiryDate, long OnHand, long Reserved, DateTime FirstReceivedUtc)
+public sealed record StockRow(Guid Id, Guid SkuId, string SkuCode, string ProductName, string WarehouseName, string Bin, string Lot, DateOnly? ExpiryDate, long OnHand, long Reserved, DateTime FirstReceivedUtc)
 {
     public long Available => OnHand - Reserved;
 }
 public sealed record StockList(Page<StockRow> Page, long TotalOnHand, long TotalReserved);
 
-/// The merchant's own stock in any warehouse (by lot and bin).
-public sealed record ListStock(Guid UserId, Guid? WarehouseId, string? Lot, string? Sort, int PageNumber = 1, int PageSize = 50) : IQuery<StockList>;
+/// The merchant's own stock in any warehouse (by lot and bin); Keyword matches the SKU code or product name.
+public sealed record ListStock(Guid UserId, Guid? WarehouseId, string? Lot, string? Sort, int PageNumber = 1, int PageSize = 50, string? Keyword = null) : IQuery<StockList>;
 
-internal sealed class ListStockHandler(InventoryDbContext db, ShopScope scope) : IRequestHandler<ListStock, StockList>
+internal sealed class ListStockHandler(InventoryDbContext db, ShopScope scope, ICatalogSkuDirectory skus) : IRequestHandler<ListStock, StockList>
 {
+    /// A keyword naming more SKUs than this is too broad to be a filter; the first ones by code are used.
+    private const int MaxKeywordSkus = 500;
+
     public async Task<StockList> Handle(ListStock q, CancellationToken ct)
     {
         var page = Math.Max(1, q.PageNumber);
@@ -99,6 +103,11 @@ internal sealed class ListStockHandler(InventoryDbContext db, ShopScope scope) :
         var balances = db.Balances.AsNoTracking().Where(b => b.OwnerShopId == shop && b.OnHand != 0);
         if (q.WarehouseId is { } w) balances = balances.Where(b => b.WarehouseId == w);
         if (!string.IsNullOrWhiteSpace(q.Lot)) balances = balances.Where(b => b.Lot.Contains(q.Lot.Trim()));
+        if (!string.IsNullOrWhiteSpace(q.Keyword))
+        {
+            var ids = (await skus.SearchAsync(shop, q.Keyword, MaxKeywordSkus, ct)).ToList();
+            balances = balances.Where(b => ids.Contains(b.SkuId));
+        }
         var total = await balances.CountAsync(ct);
         var onHand = await balances.SumAsync(b => b.OnHand, ct);
         var reserved = await balances.SumAsync(b => b.Reserved, ct);
@@ -110,10 +119,12 @@ internal sealed class ListStockHandler(InventoryDbContext db, ShopScope scope) :
             _ => balances.OrderBy(b => b.SkuId).ThenBy(b => b.Lot),
         };
         var items = await balances.Skip((page - 1) * q.PageSize).Take(q.PageSize)
-            .Select(b => new StockRow(b.SkuId,
+            .Select(b => new StockRow(b.Id, b.SkuId, "", "",
                 db.Warehouses.Where(x => x.Id == b.WarehouseId).Select(x => x.Name).FirstOrDefault() ?? "",
                 db.Bins.Where(x => x.Id == b.BinId).Select(x => x.Code).FirstOrDefault() ?? "",
                 b.Lot, b.ExpiryDate, b.OnHand, b.Reserved, b.FirstReceivedUtc)).ToListAsync(ct);
-        return new(new(items, page, q.PageSize, total), onHand, reserved);
+        var names = await skus.FindAsync(items.Select(i => i.SkuId).Distinct().ToList(), ct);
+        var named = items.Select(i => names.TryGetValue(i.SkuId, out var sku) ? i with { SkuCode = sku.Code, ProductName = sku.ProductName } : i).ToList();
+        return new(new(named, page, q.PageSize, total), onHand, reserved);
     }
 }

@@ -15,11 +15,11 @@ public sealed class StockController(ISender sender) : Controller
     private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid? warehouseId, string? lot, string? sort, int page = 1, CancellationToken ct = default)
+    public async Task<IActionResult> Index(Guid? warehouseId, string? lot, string? sort, string? q, int page = 1, CancellationToken ct = default)
     {
         ViewData["Warehouses"] = await sender.Send(new ListWarehouses(UserId), ct);
-        ViewData["Filter"] = (warehouseId, lot, sort);
-        return View(await sender.Send(new ListStock(UserId, warehouseId, lot, sort, page), ct));
+        ViewData["Filter"] = (warehouseId, lot, sort, q);
+        return View(await sender.Send(new ListStock(UserId, warehouseId, lot, sort, page, Keyword: q), ct));
     }
 
     [HttpGet("analysis")]

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Catalog.Contracts;
+using SharedWarehouse.Modules.Inventory.Data;
+using SharedWarehouse.Modules.Inventory.Domain;
+
+namespace SharedWarehouse.Modules.Inventory.Features.Queries;
+
+public sealed record TransferRow(Guid Id, string Number, string SkuCode, string ProductName, string Lot, string FromWarehouse, string FromBin,
+    string ToWarehouse, string ToBin, long Quantity, TransferStatus Status, DateTime ShippedUtc, DateTime? ReceivedUtc);
+public sealed record TransferList(Page<TransferRow> Page, long InTransitQuantity);
+
+/// The signed-in merchant's transfers, newest first; the in-transit total ignores the status filter.
+public sealed record ListTransfers(Guid UserId, TransferStatus? Status, int PageNumber = 1, int PageSize = 20) : IQuery<TransferList>;
+
+internal sealed class ListTransfersHandler(InventoryDbContext db, ShopScope scope, ICatalogSkuDirectory skus) : IRequestHandler<ListTransfers, TransferList>
+{
+    public async Task<TransferList> Handle(ListTransfers q, CancellationToken ct)
+    {
+        var page = Math.Max(1, q.PageNumber);
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], page, q.PageSize, 0), 0);
+        var mine = db.Transfers.AsNoTracking().Where(t => t.ShopId == shop);
+        var inTransit = await mine.Where(t => t.Status == TransferStatus.InTransit).SumAsync(t => (long?)t.Quantity, ct) ?? 0;
+        var filtered = q.Status is { } status ? mine.Where(t => t.Status == status) : mine;
+        var total = await filtered.CountAsync(ct);
+        var items = await filtered.OrderByDescending(t => t.ShippedUtc).ThenByDescending(t => t.Id)
+            .Skip((page - 1) * q.PageSize).Take(q.PageSize)
+            .Select(t => new
+            {
+                Transfer = t,
+                From = db.Balances.Where(b => b.Id == t.FromBalanceId).Select(b => new
+                {
+                    b.SkuId, b.Lot,
+                    Warehouse = db.Warehouses.Where(w => w.Id == b.WarehouseId).Select(w => w.Name).FirstOrDefault(),
+                    Bin = db.Bins.Where(x => x.Id == b.BinId).Select(x => x.Code).FirstOrDefault(),
+                }).FirstOrDefault(),
+                ToWarehouse = db.Warehouses.Where(w => w.Id == t.ToWarehouseId).Select(w => w.Name).FirstOrDefault(),
+                ToBin = db.Bins.Where(x => x.Id == t.ToBinId).Select(x => x.Code).FirstOrDefault(),
+            }).ToListAsync(ct);
+        var names = await skus.FindAsync(items.Where(i => i.From != null).Select(i => i.From!.SkuId).Distinct().ToList(), ct);
+        var rows = items.Select(i =>
+        {
+            var sku = i.From is null ? null : names.GetValueOrDefault(i.From.SkuId);
+            var t = i.Transfer;
+            return new TransferRow(t.Id, t.Number, sku?.Code ?? "", sku?.ProductName ?? "", i.From?.Lot ?? "", i.From?.Warehouse ?? "", i.From?.Bin ?? "",
+                i.ToWarehouse ?? "", i.ToBin ?? "", t.Quantity, t.Status, t.ShippedUtc, t.ReceivedUtc);
+        }).ToList();
+        return new(new(rows, page, q.PageSize, total), inTransit);
+    }
+}
+
+/// One of the signed-in merchant's balances (what a transfer ships from); another shop's is not found.
+public sealed record StockBalanceView(Guid Id, Guid WarehouseId, string WarehouseName, string Bin, string SkuCode, string ProductName, string Lot, DateOnly? ExpiryDate, long Available);
+
+public sealed record GetStockBalance(Guid UserId, Guid BalanceId) : IQuery<StockBalanceView?>;
+
+internal sealed class GetStockBalanceHandler(InventoryDbContext db, ShopScope scope, ICatalogSkuDirectory skus) : IRequestHandler<GetStockBalance, StockBalanceView?>
+{
+    public async Task<StockBalanceView?> Handle(GetStockBalance q, CancellationToken ct)
+    {
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return null;
+        var b = await db.Balances.AsNoTracking().Where(x => x.Id == q.BalanceId && x.OwnerShopId == shop)
+            .Select(x => new
+            {
+                x.Id, x.WarehouseId, x.SkuId, x.Lot, x.ExpiryDate, Available = x.OnHand - x.Reserved,
+                Warehouse = db.Warehouses.Where(w => w.Id == x.WarehouseId).Select(w => w.Name).FirstOrDefault(),
+                Bin = db.Bins.Where(y => y.Id == x.BinId).Select(y => y.Code).FirstOrDefault(),
+            }).FirstOrDefaultAsync(ct);
+        if (b is null) return null;
+        var sku = (await skus.FindAsync([b.SkuId], ct)).GetValueOrDefault(b.SkuId);
+        return new(b.Id, b.WarehouseId, b.Warehouse ?? "", b.Bin ?? "", sku?.Code ?? "", sku?.ProductName ?? "", b.Lot, b.ExpiryDate, b.Available);
+    }
+}
+
+public sealed record TransferTarget(Guid Id, string Name, bool IsShared, IReadOnlyList<Bin> Bins);
+
+/// The warehouses the merchant may put stock in (its own and the platform's), with their bins.
+public sealed record ListTransferTargets(Guid UserId) : IQuery<IReadOnlyList<TransferTarget>>;
+
+internal sealed class ListTransferTargetsHandler(InventoryDbContext db, ShopScope scope) : IRequestHandler<ListTransferTargets, IReadOnlyList<TransferTarget>>
+{
+    public async Task<IReadOnlyList<TransferTarget>> Handle(ListTransferTargets q, CancellationToken ct)
+    {
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return [];
+        var warehouses = await db.Warehouses.AsNoTracking().Include(w => w.Bins).Where(w => w.OwnerShopId == null || w.OwnerShopId == shop)
+            .OrderBy(w => w.OwnerShopId == null).ThenBy(w => w.Name).ToListAsync(ct);
+        return warehouses.Select(w => new TransferTarget(w.Id, w.Name, w.IsShared, w.Bins.OrderBy(b => b.Zone).ThenBy(b => b.Code).ToList())).ToList();
+    }
+}
