@@ -103,6 +103,36 @@ namespace SharedWarehouse.Migrations.PostgreSql.Merchants
                     b.ToTable("application_history", "merchants");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.DecorationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("DecorationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecorationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("shop_decoration_versions", "merchants");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -242,6 +272,40 @@ namespace SharedWarehouse.Migrations.PostgreSql.Merchants
                     b.ToTable("shops", "merchants");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopDecoration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int?>("PublishedNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
+
+                    b.ToTable("shop_decorations", "merchants");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", null)
@@ -251,9 +315,23 @@ namespace SharedWarehouse.Migrations.PostgreSql.Merchants
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.DecorationVersion", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Merchants.Domain.ShopDecoration", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DecorationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopDecoration", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -97,6 +97,36 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
                     b.ToTable("merchants_application_history", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.DecorationVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DecorationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecorationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("merchants_shop_decoration_versions", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -236,6 +266,40 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
                     b.ToTable("merchants_shops", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopDecoration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DraftJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PublishedNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
+
+                    b.ToTable("merchants_shop_decorations", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", null)
@@ -245,9 +309,23 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.DecorationVersion", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Merchants.Domain.ShopDecoration", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DecorationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopDecoration", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

@@ -24,6 +24,8 @@ public sealed class CatalogModule : IModule
         services.TryAddSingleton<IFileStore, LocalFileStore>();
         services.Configure<ContentRules>(configuration.GetSection(ContentRules.Section));
         services.AddScoped<ICatalogSkuDirectory, CatalogSkuDirectory>();
+        services.AddScoped<ISellableSkus, SellableSkus>();
+        services.AddScoped<IShopProductDirectory, ShopProductDirectory>();
         services.AddScoped<IStartupTask, Seeding.CatalogSeed>();
         services.AddScoped<IStartupTask, Seeding.CatalogDemoData>();
         services.AddScoped<INavigationContributor, Web.CatalogNavigation>();

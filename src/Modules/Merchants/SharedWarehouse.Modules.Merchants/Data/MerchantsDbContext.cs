@@ -10,4 +10,5 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
 
     public DbSet<MerchantApplication> Applications => Set<MerchantApplication>();
     public DbSet<Shop> Shops => Set<Shop>();
+    public DbSet<ShopDecoration> Decorations => Set<ShopDecoration>();
 }

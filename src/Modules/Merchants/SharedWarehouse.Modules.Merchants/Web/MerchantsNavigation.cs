@@ -13,7 +13,10 @@ internal sealed class MerchantsNavigation(MerchantsDbContext db) : INavigationCo
         if (user.Identity?.IsAuthenticated != true) return [];
         var items = new List<NavItem>();
         if (user.IsInRole(Roles.MerchantOwner) || user.IsInRole(Roles.MerchantStaff))
+        {
             items.Add(new NavItem(NavArea.Merchant, "商家后台", "/merchant", 10));
+            items.Add(new NavItem(NavArea.Merchant, "店铺装修", "/merchant/decoration", 15));
+        }
         else
             items.Add(new NavItem(NavArea.Account, "我的开店申请", "/merchant-application", 20));
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Reviewer))

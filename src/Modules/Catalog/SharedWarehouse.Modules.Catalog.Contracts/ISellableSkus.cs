@@ -1,0 +1,11 @@
+namespace SharedWarehouse.Modules.Catalog.Contracts;
+
+/// A SKU a buyer can order now: its product is approved and listed and the SKU is part of the approved
+/// version; names and specs are the approved ones, the price is the current retail price in fen.
+public sealed record SellableSku(Guid SkuId, Guid ProductId, Guid ShopId, string Code, string ProductName, string SpecText, long PriceFen, string? ImageUrl);
+
+public interface ISellableSkus
+{
+    /// Only the sellable ones among the ids; a delisted, unapproved or unknown SKU is simply absent.
+    Task<IReadOnlyDictionary<Guid, SellableSku>> FindSellableAsync(IReadOnlyCollection<Guid> skuIds, CancellationToken ct);
+}
