@@ -37,6 +37,10 @@ ASSEMBLIES = {
     "Notifications": (["Modules/Notifications/SharedWarehouse.Modules.Notifications",
                        "Modules/Notifications/SharedWarehouse.Modules.Notifications.Contracts"],
                       "Modules/Notifications/SharedWarehouse.Modules.Notifications/i18n.en-US.json"),
+    "Payments": (["Modules/Payments/SharedWarehouse.Modules.Payments", "Modules/Payments/SharedWarehouse.Modules.Payments.Contracts"],
+                 "Modules/Payments/SharedWarehouse.Modules.Payments/i18n.en-US.json"),
+    "Ordering": (["Modules/Ordering/SharedWarehouse.Modules.Ordering", "Modules/Ordering/SharedWarehouse.Modules.Ordering.Contracts"],
+                 "Modules/Ordering/SharedWarehouse.Modules.Ordering/i18n.en-US.json"),
 }
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be

@@ -4,6 +4,8 @@ using SharedWarehouse.Modules.Catalog;
 using SharedWarehouse.Modules.Inventory;
 using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
+using SharedWarehouse.Modules.Ordering;
+using SharedWarehouse.Modules.Payments;
 
 namespace SharedWarehouse.Web;
 
@@ -17,5 +19,7 @@ public static class ModulesRegistry
         new NotificationsModule(),
         new CatalogModule(),
         new InventoryModule(),
+        new PaymentsModule(),
+        new OrderingModule(),
     ];
 }

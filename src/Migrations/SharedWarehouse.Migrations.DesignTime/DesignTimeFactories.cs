@@ -8,6 +8,8 @@ using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Notifications.Data;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Payments.Data;
 
 namespace SharedWarehouse.Migrations.DesignTime;
 
@@ -54,4 +56,14 @@ internal sealed class CatalogFactory : IDesignTimeDbContextFactory<CatalogDbCont
 internal sealed class InventoryFactory : IDesignTimeDbContextFactory<InventoryDbContext>
 {
     public InventoryDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<InventoryDbContext>(InventoryDbContext.SchemaName));
+}
+
+internal sealed class PaymentsFactory : IDesignTimeDbContextFactory<PaymentsDbContext>
+{
+    public PaymentsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<PaymentsDbContext>(PaymentsDbContext.SchemaName));
+}
+
+internal sealed class OrderingFactory : IDesignTimeDbContextFactory<OrderingDbContext>
+{
+    public OrderingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<OrderingDbContext>(OrderingDbContext.SchemaName));
 }

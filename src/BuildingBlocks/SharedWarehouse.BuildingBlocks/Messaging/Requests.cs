@@ -10,6 +10,12 @@ public interface ICommandBase;
 public interface ICommand : IRequest<Result>, ICommandBase;
 public interface ICommand<TValue> : IRequest<Result<TValue>>, ICommandBase;
 
+/// A process coordinates several commands, each its own unit of work (possibly in different modules), and
+/// answers with a Result. It has no transaction of its own, so it never holds a lock while another module's
+/// command writes (on SQLite that would deadlock; anywhere it would lengthen lock holds). Each step must be
+/// safe to repeat, and a process must leave nothing behind that a job cannot finish or undo.
+public interface IProcess<TValue> : IRequest<Result<TValue>>;
+
 /// Queries only read; they skip the unit of work.
 public interface IQuery<TResponse> : IRequest<TResponse>;
 

@@ -18,3 +18,7 @@ public interface IStockReservations
     Task<SharedWarehouse.SharedKernel.Result> ReleaseAsync(string reference, CancellationToken ct);
     Task<SharedWarehouse.SharedKernel.Result> ConfirmAsync(string reference, CancellationToken ct);
 }
+
+/// The owner of reservations (an order that was paid, or is cash on delivery) asks Inventory to keep them
+/// until confirmed or released instead of letting them time out. Published with the cause, in its transaction.
+public sealed record ReservationsHoldRequested(Guid EventId, IReadOnlyList<string> References) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;

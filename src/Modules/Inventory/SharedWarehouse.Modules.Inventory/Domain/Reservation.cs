@@ -22,6 +22,19 @@ public sealed class Reservation : Entity
     public static Reservation Open(string reference, Guid requester, Guid skuId, long quantity, DateTime now, TimeSpan ttl) =>
         new() { Reference = reference, RequesterShopId = requester, SkuId = skuId, Quantity = quantity, CreatedUtc = now, ExpiresUtc = now + ttl };
 
+    /// Expiry of a held reservation: it no longer times out and lasts until confirmed or released.
+    public static readonly DateTime Indefinitely = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
+    public bool IsHeld => ExpiresUtc == Indefinitely;
+
+    /// A paid (or cash-on-delivery) order keeps its stock however long shipping takes.
+    public Result Hold()
+    {
+        if (Status != ReservationStatus.Active) return Error.Conflict("该预占已结束");
+        ExpiresUtc = Indefinitely;
+        return Result.Success();
+    }
+
     internal void Allocate(Guid balanceId, long quantity) => _allocations.Add(new ReservationAllocation(Id, balanceId, quantity));
 
     public Result Close(ReservationStatus to)

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Ordering.Features.Cart;
+using SharedWarehouse.Modules.Ordering.Web;
+
+namespace SharedWarehouse.Modules.Ordering.Areas.Storefront.Controllers;
+
+/// Visitors have a cart too; it joins the buyer's cart at sign-in (MergeVisitorCartFilter).
+[Area("Storefront")]
+[Route("cart")]
+public sealed class CartController(ISender sender) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(CartKeys.Current(HttpContext) is { } key ? await sender.Send(new GetCart(key), ct) : new CartView([], []));
+
+    [HttpPost("add")]
+    public async Task<IActionResult> Add(AddToCartInput input, CancellationToken ct)
+    {
+        var added = await sender.Send(new AddToCart(CartKeys.CurrentOrNew(HttpContext), input.SkuId, input.Quantity), ct);
+        TempData["Flash"] = added.IsSuccess ? "已加入购物车" : added.Errors[0].Message;
+        return Redirect(added.IsSuccess ? "/cart" : OrderLabels.LocalOr(input.ReturnUrl, "/cart"));
+    }
+
+    [HttpPost("{skuId:guid}/quantity")]
+    public async Task<IActionResult> Quantity(Guid skuId, int quantity, CancellationToken ct)
+    {
+        if (CartKeys.Current(HttpContext) is not { } key) return NotFound();
+        var set = await sender.Send(new SetCartQuantity(key, skuId, quantity), ct);
+        if (set.IsNotFound) return NotFound();
+        if (set.IsFailure) TempData["Flash"] = set.Errors[0].Message;
+        return Redirect("/cart");
+    }
+
+    [HttpPost("{skuId:guid}/remove")]
+    public async Task<IActionResult> Remove(Guid skuId, CancellationToken ct)
+    {
+        if (CartKeys.Current(HttpContext) is { } key) await sender.Send(new RemoveFromCart(key, skuId), ct);
+        return Redirect("/cart");
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SharedWarehouse.Modules.Ordering.Domain;
+
+namespace SharedWarehouse.Modules.Ordering.Data;
+
+internal sealed class CartItemConfiguration : IEntityTypeConfiguration<CartItem>
+{
+    public void Configure(EntityTypeBuilder<CartItem> e)
+    {
+        e.ToTable("cart_items");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.CartKey, x.SkuId }).IsUnique();
+        e.Property(x => x.CartKey).HasMaxLength(40);
+    }
+}
+
+internal sealed class BuyerAddressConfiguration : IEntityTypeConfiguration<BuyerAddress>
+{
+    public void Configure(EntityTypeBuilder<BuyerAddress> e)
+    {
+        e.ToTable("addresses");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.BuyerId);
+        e.Property(x => x.Recipient).HasMaxLength(20);
+        e.Property(x => x.Phone).HasMaxLength(11);
+        e.Property(x => x.RegionCode).HasMaxLength(6);
+        e.Property(x => x.Detail).HasMaxLength(120);
+    }
+}
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> e)
+    {
+        e.ToTable("orders");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.Number).IsUnique();
+        // The idempotency guarantee itself: a replayed checkout form cannot make a second order.
+        e.HasIndex(x => new { x.BuyerId, x.IdempotencyKey }).IsUnique();
+        e.HasIndex(x => new { x.BuyerId, x.PlacedUtc });
+        e.HasIndex(x => new { x.Status, x.PaymentDeadlineUtc });
+        e.Property(x => x.Number).HasMaxLength(24);
+        e.Property(x => x.BuyerMessage).HasMaxLength(Order.MaxMessageLength);
+        e.Property(x => x.FailureReason).HasMaxLength(200);
+        e.OwnsOne(x => x.ShipTo, s =>
+        {
+            s.Property(p => p.Recipient).HasColumnName("ShipToRecipient").HasMaxLength(20);
+            s.Property(p => p.Phone).HasColumnName("ShipToPhone").HasMaxLength(11);
+            s.Property(p => p.RegionCode).HasColumnName("ShipToRegionCode").HasMaxLength(6);
+            s.Property(p => p.Detail).HasColumnName("ShipToDetail").HasMaxLength(120);
+        });
+        e.OwnsOne(x => x.Invoice, i =>
+        {
+            i.Property(p => p.Kind).HasColumnName("InvoiceKind");
+            i.Property(p => p.Title).HasColumnName("InvoiceTitle").HasMaxLength(Invoice.MaxTitleLength);
+            i.Property(p => p.TaxId).HasColumnName("InvoiceTaxId").HasMaxLength(18);
+        });
+        e.Ignore(x => x.TotalFen);
+        e.Ignore(x => x.IsPaid);
+        e.HasMany(x => x.SubOrders).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.SubOrders).HasField("_subOrders").UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.HasMany(x => x.Transitions).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Transitions).HasField("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class SubOrderConfiguration : IEntityTypeConfiguration<SubOrder>
+{
+    public void Configure(EntityTypeBuilder<SubOrder> e)
+    {
+        e.ToTable("sub_orders");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.Number).IsUnique();
+        e.HasIndex(x => new { x.ShopId, x.Status });
+        e.Property(x => x.Number).HasMaxLength(30);
+        e.Ignore(x => x.LinesFen);
+        e.Ignore(x => x.TotalFen);
+        e.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.SubOrderId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> e)
+    {
+        e.ToTable("order_lines");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.ReservationRef).IsUnique();
+        e.Property(x => x.SkuCode).HasMaxLength(40);
+        e.Property(x => x.ProductName).HasMaxLength(100);
+        e.Property(x => x.SpecText).HasMaxLength(100);
+        e.Property(x => x.ReservationRef).HasMaxLength(40);
+        e.Ignore(x => x.AmountFen);
+    }
+}
+
+internal sealed class OrderTransitionConfiguration : IEntityTypeConfiguration<OrderTransition>
+{
+    public void Configure(EntityTypeBuilder<OrderTransition> e)
+    {
+        e.ToTable("order_transitions");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Reason).HasMaxLength(200);
+    }
+}

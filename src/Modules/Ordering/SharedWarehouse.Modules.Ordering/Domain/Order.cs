@@ -1,0 +1,184 @@
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Ordering.Domain;
+
+/// Placing: stored, stock being reserved (never shown to anyone). The other states are the merchant sub-order's;
+/// the parent order's status is derived from its sub-orders.
+public enum OrderStatus { Placing = 0, AwaitingPayment = 1, ToShip = 2, PartiallyShipped = 3, Shipped = 4, Received = 5, Cancelled = 8, Failed = 9 }
+
+public enum PayBy { Online = 1, CashOnDelivery = 2 }
+
+public enum DeliveryMethod { Express = 1, SelfPickup = 2 }
+
+/// One checkout: a parent order under one payment, split into one sub-order per merchant.
+public sealed class Order : AggregateRoot
+{
+    public const int MaxMessageLength = 200;
+    private readonly List<SubOrder> _subOrders = [];
+    private readonly List<OrderTransition> _transitions = [];
+    private Order() { }
+
+    public string Number { get; private set; } = "";
+    public Guid BuyerId { get; private set; }
+    /// The checkout form's one-time key: a second submission of the same form finds this order instead of making another.
+    public Guid IdempotencyKey { get; private set; }
+    public PayBy PayBy { get; private set; }
+    public DeliveryMethod Delivery { get; private set; }
+    public ShipTo ShipTo { get; private set; } = null!;
+    public Invoice Invoice { get; private set; } = null!;
+    public string? BuyerMessage { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public DateTime PlacedUtc { get; private set; }
+    public DateTime PaymentDeadlineUtc { get; private set; }
+    public DateTime? PaidUtc { get; private set; }
+    public string? FailureReason { get; private set; }
+    public IReadOnlyList<SubOrder> SubOrders => _subOrders;
+    public IReadOnlyList<OrderTransition> Transitions => _transitions;
+    public long TotalFen => _subOrders.Sum(s => s.TotalFen);
+
+    public sealed record Line(Guid ShopId, Guid SkuId, Guid ProductId, string SkuCode, string ProductName, string SpecText, long UnitPriceFen, int Quantity);
+
+    public static Result<Order> Open(Guid buyerId, Guid idempotencyKey, PayBy payBy, DeliveryMethod delivery, ShipTo shipTo, Invoice invoice,
+        string? message, IReadOnlyList<Line> lines, ShippingPolicy shipping, DateTime now, TimeSpan paymentWindow)
+    {
+        if (lines.Count == 0) return Error.Validation("", "购物车里没有可下单的商品");
+        if (message?.Trim().Length > MaxMessageLength) return Error.Validation("Message", "留言最多 {0} 个字", MaxMessageLength);
+        var order = new Order
+        {
+            BuyerId = buyerId, IdempotencyKey = idempotencyKey, PayBy = payBy, Delivery = delivery, ShipTo = shipTo, Invoice = invoice,
+            BuyerMessage = string.IsNullOrWhiteSpace(message) ? null : message.Trim(), Status = OrderStatus.Placing, PlacedUtc = now,
+            PaymentDeadlineUtc = now + paymentWindow,
+        };
+        // Time-ordered prefix for people, the v7 id's random tail for uniqueness without a counter row.
+        order.Number = now.ToString("yyyyMMddHHmm") + order.Id.ToString("N")[^8..].ToUpperInvariant();
+        var index = 0;
+        foreach (var shop in lines.GroupBy(l => l.ShopId))
+        {
+            var sub = new SubOrder(order.Id, shop.Key, $"{order.Number}-{++index}");
+            foreach (var l in shop) sub.AddLine(l);
+            sub.PriceShipping(shipping.FeeFor(delivery, sub.LinesFen));
+            order._subOrders.Add(sub);
+        }
+        return order;
+    }
+
+    /// Stock is reserved for every line: the order becomes visible, waiting for payment (or to ship, cash on delivery).
+    public Result Placed(DateTime now)
+    {
+        if (Status != OrderStatus.Placing) return Error.Conflict("订单状态已变化");
+        var next = PayBy == PayBy.CashOnDelivery ? OrderStatus.ToShip : OrderStatus.AwaitingPayment;
+        foreach (var s in _subOrders) Move(s, next, null, "下单成功", now);
+        return Result.Success();
+    }
+
+    /// Stock could not be reserved (or placing was interrupted): the order never becomes visible.
+    public Result Fail(string reason, DateTime now)
+    {
+        if (Status != OrderStatus.Placing) return Error.Conflict("订单状态已变化");
+        FailureReason = reason;
+        foreach (var s in _subOrders) Move(s, OrderStatus.Failed, null, reason, now);
+        return Result.Success();
+    }
+
+    public Result MarkPaid(long amountFen, DateTime paidUtc)
+    {
+        if (Status != OrderStatus.AwaitingPayment) return Error.Conflict("订单不在待支付状态");
+        if (amountFen != TotalFen) return Error.Conflict("支付金额与订单金额不一致");
+        PaidUtc = paidUtc;
+        foreach (var s in _subOrders) Move(s, OrderStatus.ToShip, null, "已支付", paidUtc);
+        return Result.Success();
+    }
+
+    /// Before anything has shipped, the whole order can be cancelled (by the buyer, or by the system at the deadline).
+    public Result Cancel(Guid? by, string reason, DateTime now)
+    {
+        if (Status is not (OrderStatus.AwaitingPayment or OrderStatus.ToShip)) return Error.Conflict("订单已发货或已结束，不能取消");
+        if (string.IsNullOrWhiteSpace(reason)) return Error.Validation("Reason", "请选择取消原因");
+        foreach (var s in _subOrders) Move(s, OrderStatus.Cancelled, by, reason.Trim(), now);
+        return Result.Success();
+    }
+
+    public bool IsPaid => PaidUtc is not null;
+
+    private void Move(SubOrder sub, OrderStatus to, Guid? by, string reason, DateTime now)
+    {
+        _transitions.Add(new OrderTransition(Id, sub.Id, sub.Status, to, by, reason, now));
+        sub.Status = to;
+        Status = Derive(_subOrders.Select(s => s.Status).ToList());
+    }
+
+    /// The parent shows the least advanced live sub-order; cancelled ones only count when all are cancelled.
+    public static OrderStatus Derive(IReadOnlyList<OrderStatus> subs)
+    {
+        if (subs.All(s => s == OrderStatus.Failed)) return OrderStatus.Failed;
+        if (subs.All(s => s == OrderStatus.Cancelled)) return OrderStatus.Cancelled;
+        var live = subs.Where(s => s is not (OrderStatus.Cancelled or OrderStatus.Failed)).ToList();
+        if (live.Contains(OrderStatus.Placing)) return OrderStatus.Placing;
+        if (live.Contains(OrderStatus.AwaitingPayment)) return OrderStatus.AwaitingPayment;
+        if (live.All(s => s == OrderStatus.Received)) return OrderStatus.Received;
+        if (live.All(s => s is OrderStatus.Shipped or OrderStatus.Received)) return OrderStatus.Shipped;
+        if (live.Any(s => s is OrderStatus.Shipped or OrderStatus.PartiallyShipped or OrderStatus.Received)) return OrderStatus.PartiallyShipped;
+        return OrderStatus.ToShip;
+    }
+}
+
+/// One merchant's part of an order, with its own state; totals = lines + shipping − discount, in fen.
+public sealed class SubOrder : Entity
+{
+    private readonly List<OrderLine> _lines = [];
+    private SubOrder() { }
+    internal SubOrder(Guid orderId, Guid shopId, string number) { OrderId = orderId; ShopId = shopId; Number = number; Status = OrderStatus.Placing; }
+
+    public Guid OrderId { get; private set; }
+    public Guid ShopId { get; private set; }
+    public string Number { get; private set; } = "";
+    public OrderStatus Status { get; internal set; }
+    public long ShippingFen { get; private set; }
+    public long DiscountFen { get; private set; }
+    public IReadOnlyList<OrderLine> Lines => _lines;
+    public long LinesFen => _lines.Sum(l => l.AmountFen);
+    public long TotalFen => LinesFen + ShippingFen - DiscountFen;
+
+    internal void AddLine(Order.Line l) =>
+        _lines.Add(new OrderLine(Id, l.SkuId, l.ProductId, l.SkuCode, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, $"{Number}-{_lines.Count + 1}"));
+
+    internal void PriceShipping(long fen) => ShippingFen = fen;
+}
+
+public sealed class OrderLine : Entity
+{
+    private OrderLine() { }
+    internal OrderLine(Guid subOrderId, Guid skuId, Guid productId, string skuCode, string productName, string specText, long unitPriceFen, int quantity, string reservationRef)
+    {
+        SubOrderId = subOrderId; SkuId = skuId; ProductId = productId; SkuCode = skuCode; ProductName = productName; SpecText = specText;
+        UnitPriceFen = unitPriceFen; Quantity = quantity; ReservationRef = reservationRef;
+    }
+    public Guid SubOrderId { get; private set; }
+    public Guid SkuId { get; private set; }
+    public Guid ProductId { get; private set; }
+    public string SkuCode { get; private set; } = "";
+    public string ProductName { get; private set; } = "";
+    public string SpecText { get; private set; } = "";
+    public long UnitPriceFen { get; private set; }
+    public int Quantity { get; private set; }
+    /// The Inventory reservation that holds this line's stock (the sub-order number + line number).
+    public string ReservationRef { get; private set; } = "";
+    public long AmountFen => UnitPriceFen * Quantity;
+}
+
+/// Who moved which sub-order from what to what, when and why (null user = the system).
+public sealed class OrderTransition : Entity
+{
+    private OrderTransition() { }
+    internal OrderTransition(Guid orderId, Guid subOrderId, OrderStatus from, OrderStatus to, Guid? by, string reason, DateTime at)
+    {
+        OrderId = orderId; SubOrderId = subOrderId; From = from; To = to; ByUserId = by; Reason = reason; AtUtc = at;
+    }
+    public Guid OrderId { get; private set; }
+    public Guid SubOrderId { get; private set; }
+    public OrderStatus From { get; private set; }
+    public OrderStatus To { get; private set; }
+    public Guid? ByUserId { get; private set; }
+    public string Reason { get; private set; } = "";
+    public DateTime AtUtc { get; private set; }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Inventory.Contracts;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Notifications.Contracts;
+using SharedWarehouse.Modules.Ordering.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Ordering.Features.Checkout;
+
+/// Step 3: all stock is reserved — the order becomes visible, its goods leave the cart, and merchants hear of it.
+internal sealed record ConfirmOrderPlaced(Guid OrderId) : ICommand;
+
+internal sealed class ConfirmOrderPlacedHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ConfirmOrderPlaced, Result>
+{
+    public async Task<Result> Handle(ConfirmOrderPlaced c, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).SingleAsync(o => o.Id == c.OrderId, ct);
+        var placed = order.Placed(time.GetUtcNow().UtcDateTime);
+        if (placed.IsFailure) return placed;
+        var skuIds = order.SubOrders.SelectMany(s => s.Lines).Select(l => l.SkuId).ToList();
+        var cartKey = CartItem.ForUser(order.BuyerId);
+        db.CartItems.RemoveRange(await db.CartItems.Where(i => i.CartKey == cartKey && skuIds.Contains(i.SkuId)).ToListAsync(ct));
+        var shops = await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct);
+        var cod = order.PayBy == PayBy.CashOnDelivery;
+        foreach (var s in order.SubOrders)
+        {
+            db.Publish(new SubOrderPlaced(Guid.CreateVersion7(), order.Id, s.Id, s.Number, s.ShopId, order.BuyerId, s.TotalFen, cod));
+            // Online orders are announced to the merchant when paid; cash-on-delivery ones are to ship now.
+            if (cod && shops.TryGetValue(s.ShopId, out var shop))
+                db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "新订单待发货",
+                    "订单 {0}（货到付款）待发货，金额 ¥{1}", [s.Number, Yuan(s.TotalFen)], null));
+        }
+        // Cash on delivery ships without a payment step, so its stock is held from now on.
+        if (cod) db.Publish(new ReservationsHoldRequested(Guid.CreateVersion7(), order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList()));
+        return Result.Success();
+    }
+
+    internal static string Yuan(long fen) => (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// Stock could not be reserved: the order stays invisible with the reason.
+internal sealed record FailOrder(Guid OrderId, string Reason) : ICommand;
+
+internal sealed class FailOrderHandler(OrderingDbContext db, TimeProvider time) : IRequestHandler<FailOrder, Result>
+{
+    public async Task<Result> Handle(FailOrder c, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.SubOrders).SingleAsync(o => o.Id == c.OrderId, ct);
+        return order.Fail(c.Reason, time.GetUtcNow().UtcDateTime);
+    }
+}

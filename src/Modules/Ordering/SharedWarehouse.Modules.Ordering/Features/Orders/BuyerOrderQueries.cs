@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Regions;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+
+namespace SharedWarehouse.Modules.Ordering.Features.Orders;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record BuyerOrderRow(Guid Id, string Number, OrderStatus Status, PayBy PayBy, long TotalFen, int Items, string FirstProduct, DateTime PlacedUtc, DateTime PaymentDeadlineUtc);
+
+/// The buyer's own orders (never the invisible Placing or Failed ones), newest first.
+public sealed record ListMyOrders(Guid BuyerId, OrderStatus? Status, int PageNumber = 1, int PageSize = 10) : IQuery<Page<BuyerOrderRow>>;
+
+internal sealed class ListMyOrdersHandler(OrderingDbContext db) : IRequestHandler<ListMyOrders, Page<BuyerOrderRow>>
+{
+    public async Task<Page<BuyerOrderRow>> Handle(ListMyOrders q, CancellationToken ct)
+    {
+        var page = Math.Max(1, q.PageNumber);
+        var orders = db.Orders.AsNoTracking().Where(o => o.BuyerId == q.BuyerId && o.Status != OrderStatus.Placing && o.Status != OrderStatus.Failed);
+        if (q.Status is { } status) orders = orders.Where(o => o.Status == status);
+        var total = await orders.CountAsync(ct);
+        var rows = await orders.OrderByDescending(o => o.PlacedUtc).Skip((page - 1) * q.PageSize).Take(q.PageSize)
+            .Include(o => o.SubOrders).ThenInclude(s => s.Lines).ToListAsync(ct);
+        return new(rows.Select(o => new BuyerOrderRow(o.Id, o.Number, o.Status, o.PayBy, o.TotalFen, o.SubOrders.Sum(s => s.Lines.Sum(l => l.Quantity)),
+            o.SubOrders.SelectMany(s => s.Lines).Select(l => l.ProductName).FirstOrDefault() ?? "", o.PlacedUtc, o.PaymentDeadlineUtc)).ToList(), page, q.PageSize, total);
+    }
+}
+
+public sealed record OrderLineView(Guid SkuId, Guid ProductId, string ProductName, string SpecText, long UnitPriceFen, int Quantity)
+{
+    public long AmountFen => UnitPriceFen * Quantity;
+}
+public sealed record SubOrderView(Guid Id, string Number, Guid ShopId, string ShopName, OrderStatus Status, long LinesFen, long ShippingFen, long DiscountFen, long TotalFen, IReadOnlyList<OrderLineView> Lines);
+public sealed record TransitionView(string SubOrderNumber, OrderStatus From, OrderStatus To, bool BySystem, string Reason, DateTime AtUtc);
+public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery, ShipTo ShipTo, string RegionName,
+    Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime PaymentDeadlineUtc, DateTime? PaidUtc, long TotalFen,
+    IReadOnlyList<SubOrderView> SubOrders, IReadOnlyList<TransitionView> Timeline)
+{
+    public bool CanCancel => Status is OrderStatus.AwaitingPayment or OrderStatus.ToShip;
+    public bool CanPay => Status == OrderStatus.AwaitingPayment && PayBy == PayBy.Online;
+}
+
+/// One of the buyer's own orders; another buyer's id is simply not found.
+public sealed record GetMyOrder(Guid BuyerId, Guid OrderId) : IQuery<OrderView?>;
+
+internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions) : IRequestHandler<GetMyOrder, OrderView?>
+{
+    public async Task<OrderView?> Handle(GetMyOrder q, CancellationToken ct)
+    {
+        var o = await db.Orders.AsNoTracking().Include(x => x.SubOrders).ThenInclude(s => s.Lines).Include(x => x.Transitions)
+            .FirstOrDefaultAsync(x => x.Id == q.OrderId && x.BuyerId == q.BuyerId && x.Status != OrderStatus.Placing && x.Status != OrderStatus.Failed, ct);
+        if (o is null) return null;
+        var shops = await merchants.FindShopsAsync(o.SubOrders.Select(s => s.ShopId).ToList(), ct);
+        var numbers = o.SubOrders.ToDictionary(s => s.Id, s => s.Number);
+        return new OrderView(o.Id, o.Number, o.Status, o.PayBy, o.Delivery, o.ShipTo, regions.FullName(o.ShipTo.RegionCode), o.Invoice, o.BuyerMessage,
+            o.PlacedUtc, o.PaymentDeadlineUtc, o.PaidUtc, o.TotalFen,
+            o.SubOrders.OrderBy(s => s.Number).Select(s => new SubOrderView(s.Id, s.Number, s.ShopId, shops.TryGetValue(s.ShopId, out var shop) ? shop.Name : "",
+                s.Status, s.LinesFen, s.ShippingFen, s.DiscountFen, s.TotalFen,
+                s.Lines.Select(l => new OrderLineView(l.SkuId, l.ProductId, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity)).ToList())).ToList(),
+            o.Transitions.Where(t => t.From != OrderStatus.Placing || t.To != OrderStatus.Failed).OrderBy(t => t.AtUtc)
+                .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList());
+    }
+}

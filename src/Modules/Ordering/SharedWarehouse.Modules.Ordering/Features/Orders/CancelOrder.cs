@@ -1,0 +1,55 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Localization;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Inventory.Contracts;
+using SharedWarehouse.Modules.Payments.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Ordering.Features.Orders;
+
+/// Cancels an order that has not shipped and gives its stock back. BuyerId null = the system (payment deadline).
+public sealed record CancelOrder(Guid? BuyerId, Guid OrderId, string? Reason) : IProcess<Guid>;
+
+internal sealed class CancelOrderValidator : AbstractValidator<CancelOrder>
+{
+    public CancelOrderValidator() => RuleFor(c => c.Reason).NotEmpty().WithText("请选择取消原因").MaximumLength(200).WithText("原因最多 {MaxLength} 个字");
+}
+
+internal sealed class CancelOrderHandler(ISender sender, IStockReservations stock) : IRequestHandler<CancelOrder, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(CancelOrder c, CancellationToken ct)
+    {
+        var cancelled = await sender.Send(new MarkOrderCancelled(c.BuyerId, c.OrderId, c.Reason!), ct);
+        if (cancelled.IsFailure) return Result<Guid>.Failure(cancelled.Errors);
+        // After the cancellation is stored: if this stops half-way, the reservations still expire by themselves.
+        await ReleaseAsync(stock, cancelled.Value, ct);
+        return c.OrderId;
+    }
+
+    /// Gives back every line's reservation; one already gone (expired, released before) is fine.
+    internal static async Task ReleaseAsync(IStockReservations stock, IEnumerable<string> references, CancellationToken ct)
+    {
+        foreach (var reference in references) await stock.ReleaseAsync(reference, ct);
+    }
+}
+
+internal sealed record MarkOrderCancelled(Guid? BuyerId, Guid OrderId, string Reason) : ICommand<IReadOnlyList<string>>;
+
+internal sealed class MarkOrderCancelledHandler(OrderingDbContext db, TimeProvider time) : IRequestHandler<MarkOrderCancelled, Result<IReadOnlyList<string>>>
+{
+    public async Task<Result<IReadOnlyList<string>>> Handle(MarkOrderCancelled c, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines)
+            .FirstOrDefaultAsync(o => o.Id == c.OrderId && (c.BuyerId == null || o.BuyerId == c.BuyerId) && o.Status != OrderStatus.Placing && o.Status != OrderStatus.Failed, ct);
+        if (order is null) return Error.NotFound();
+        var cancelled = order.Cancel(c.BuyerId, c.Reason, time.GetUtcNow().UtcDateTime);
+        if (cancelled.IsFailure) return Result<IReadOnlyList<string>>.Failure(cancelled.Errors);
+        // The refund request commits with the cancellation: the money goes back even if this process stops next.
+        if (order.IsPaid) db.Publish(new RefundRequested(Guid.CreateVersion7(), order.Id, order.TotalFen, $"cancel-{order.Id:N}", c.Reason));
+        return Result.Success<IReadOnlyList<string>>(order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList());
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Jobs;
+using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Payments.Contracts;
+using SharedWarehouse.Modules.Ordering.Features.Orders;
+
+namespace SharedWarehouse.Modules.Ordering;
+
+/// Cart, address book, checkout and the single-sale order with its merchant sub-orders.
+public sealed class OrderingModule : IModule
+{
+    public string Name => "Ordering";
+    public string Schema => OrderingDbContext.SchemaName;
+    public Type DbContextType => typeof(OrderingDbContext);
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<OrderingDbContext>(Schema);
+        services.AddRequestHandlersFrom(typeof(OrderingModule).Assembly);
+        services.Configure<OrderingOptions>(configuration.GetSection(OrderingOptions.Section));
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.OrderingNavigation>();
+        services.AddScoped<Web.MergeVisitorCartFilter>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<Web.MergeVisitorCartFilter>());
+        services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler, OrderingDbContext>();
+        services.AddScheduledJob<CancelOverdueOrdersJob>(CancelOverdueOrdersJob.Name, "取消超时未支付的订单并释放库存", TimeSpan.FromMinutes(1));
+        services.AddScheduledJob<RecoverPlacingOrdersJob>(RecoverPlacingOrdersJob.Name, "收尾中断的下单过程（释放其预占）", TimeSpan.FromMinutes(5));
+    }
+}

@@ -1,0 +1,20 @@
+using SharedWarehouse.Modules.Ordering.Domain;
+
+namespace SharedWarehouse.Modules.Ordering;
+
+/// "Ordering" configuration section; the defaults are what a typical mall uses.
+public sealed class OrderingOptions
+{
+    public const string Section = "Ordering";
+
+    /// An unpaid online order is cancelled, and its stock released, this long after it was placed.
+    public int PaymentWindowMinutes { get; set; } = 30;
+    /// Reservations outlive the payment deadline by this much, so the deadline job (not the reservation
+    /// expiry) is what releases an unpaid order's stock, and a payment just before the deadline finds it held.
+    public int ReservationGraceMinutes { get; set; } = 15;
+    public long ExpressFeeFen { get; set; } = 1000;
+    public long FreeShippingFromFen { get; set; } = 9900;
+
+    public TimeSpan PaymentWindow => TimeSpan.FromMinutes(PaymentWindowMinutes);
+    public ShippingPolicy Shipping => new(ExpressFeeFen, FreeShippingFromFen);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.Modules.Ordering.Features.Addresses;
+using SharedWarehouse.Modules.Ordering.Features.Cart;
+using SharedWarehouse.Modules.Ordering.Features.Checkout;
+
+namespace SharedWarehouse.Modules.Ordering.Web;
+
+public sealed class AddToCartInput
+{
+    public Guid SkuId { get; set; }
+    public int Quantity { get; set; } = 1;
+    public string? ReturnUrl { get; set; }
+}
+
+public sealed class AddressInput
+{
+    public string? Recipient { get; set; }
+    public string? Phone { get; set; }
+    public string? RegionCode { get; set; }
+    public string? Detail { get; set; }
+    public bool MakeDefault { get; set; }
+    public string? ReturnUrl { get; set; }
+
+    internal AddAddress ToCommand(Guid buyerId) => new(buyerId, Recipient, Phone, RegionCode, Detail, MakeDefault);
+}
+
+/// The checkout form; the key is written into the page when it is shown, so a replay of this form is recognised.
+public sealed class CheckoutInput
+{
+    public Guid IdempotencyKey { get; set; }
+    public Guid? AddressId { get; set; }
+    public DeliveryMethod Delivery { get; set; } = DeliveryMethod.Express;
+    public PayBy PayBy { get; set; } = PayBy.Online;
+    public InvoiceKind InvoiceKind { get; set; }
+    public string? InvoiceTitle { get; set; }
+    public string? TaxId { get; set; }
+    public string? Message { get; set; }
+
+    internal PlaceOrder ToCommand(Guid buyerId) => new(buyerId, IdempotencyKey, AddressId, Delivery, PayBy, InvoiceKind, InvoiceTitle, TaxId, Message);
+}
+
+public sealed record CheckoutPage(CartView Cart, IReadOnlyList<AddressRow> Addresses, CheckoutInput Input, OrderingOptions Options)
+{
+    public long ShippingFen(CartShop shop) => Options.Shipping.FeeFor(Input.Delivery, shop.GoodsFen);
+    public long TotalFen => Cart.Shops.Sum(s => s.GoodsFen + ShippingFen(s));
+}
+
+public sealed class CancelInput
+{
+    public string? Reason { get; set; }
+}
+
+public static class OrderLabels
+{
+    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
+
+    public static string Of(OrderStatus status) => status switch
+    {
+        OrderStatus.AwaitingPayment => "待付款",
+        OrderStatus.ToShip => "待发货",
+        OrderStatus.PartiallyShipped => "部分发货",
+        OrderStatus.Shipped => "已发货",
+        OrderStatus.Received => "已收货",
+        OrderStatus.Cancelled => "已取消",
+        OrderStatus.Failed => "下单失败",
+        _ => "处理中",
+    };
+
+    public static string Of(PayBy payBy) => payBy == PayBy.Online ? "在线支付" : "货到付款";
+    public static string Of(DeliveryMethod d) => d == DeliveryMethod.Express ? "快递配送" : "到店自提";
+    public static string Of(InvoiceKind k) => k switch { InvoiceKind.Personal => "个人发票", InvoiceKind.Company => "企业发票", _ => "不开发票" };
+
+    /// Local "safe" return: only a path on this site (no scheme, no //host), else the fallback.
+    public static string LocalOr(string? url, string fallback) =>
+        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\") ? url : fallback;
+
+    public static readonly string[] CancelReasons = ["不想买了", "信息填写错误，重新下单", "卖家缺货", "其他原因"];
+}

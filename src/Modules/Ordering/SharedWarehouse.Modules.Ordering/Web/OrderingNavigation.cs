@@ -1,0 +1,14 @@
+using System.Security.Claims;
+using SharedWarehouse.BuildingBlocks.Web;
+
+namespace SharedWarehouse.Modules.Ordering.Web;
+
+internal sealed class OrderingNavigation : INavigationContributor
+{
+    public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var items = new List<NavItem> { new(NavArea.Storefront, "购物车", "/cart", 80) };
+        if (user.Identity?.IsAuthenticated == true) items.Add(new NavItem(NavArea.Storefront, "我的订单", "/orders", 81));
+        return Task.FromResult<IEnumerable<NavItem>>(items);
+    }
+}
