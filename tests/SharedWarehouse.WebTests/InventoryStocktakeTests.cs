@@ -14,17 +14,7 @@ public sealed class InventoryStocktakeTests(SharedWarehouseFactory factory)
         var code = "STK-" + Guid.NewGuid().ToString("N")[..8];
         var liquor = await CatalogWeb.LiquorIdAsync(merchant);
         (await merchant.SubmitAsync("/merchant/products/new", "/merchant/products/new", CatalogWeb.Fields("盘点酒" + code, liquor, code: code))).Status.ShouldBe(HttpStatusCode.Redirect);
-        var created = await merchant.SubmitAsync("/merchant/warehouses/new", "/merchant/warehouses/new",
-            [F("Name", "盘点仓" + code), F("RegionCode", District), F("Address", "文三路 1 号"), F("Latitude", "30.27"), F("Longitude", "120.15")]);
-        var warehouseUrl = created.Location!;
-        (await merchant.SubmitAsync(warehouseUrl, $"{warehouseUrl}/bins", [F("Zone", "A"), F("Code", "A-01")])).Status.ShouldBe(HttpStatusCode.Redirect);
-        var warehouseId = warehouseUrl.Split('/').Last();
-        var form = await merchant.GetAsync($"/merchant/receipts/new?warehouseId={warehouseId}");
-        var binId = form.Document.QuerySelectorAll("#BinId option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
-        var posted = await merchant.PostAsync("/merchant/receipts/new",
-            [F("WarehouseId", warehouseId), F("Supplier", "酒厂"), F("SkuCode", code), F("Quantity", "24"), F("Lot", "B1"), F("UnitCost", "10"), F("BinId", binId), F("action", "post")],
-            form.Token("/merchant/receipts/new"));
-        posted.Status.ShouldBe(HttpStatusCode.Redirect, posted.ToString());
+        var warehouseId = await SellingWeb.ReceiveAsync(merchant, code, 24);
         return (merchant, warehouseId, code);
     }
 
