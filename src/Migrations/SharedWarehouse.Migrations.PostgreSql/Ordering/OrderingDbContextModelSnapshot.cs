@@ -225,6 +225,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("ShippedQuantity")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SkuCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -287,6 +290,65 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.HasIndex("OrderId");
 
                     b.ToTable("order_transitions", "ordering");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ShippedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ShippedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("SubOrderId");
+
+                    b.HasIndex("Carrier", "TrackingNumber");
+
+                    b.ToTable("shipments", "ordering");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ShipmentLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ShipmentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShipmentId");
+
+                    b.ToTable("shipment_lines", "ordering");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SubOrder", b =>
@@ -417,6 +479,24 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Order", null)
+                        .WithMany("Shipments")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ShipmentLine", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Shipment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SubOrder", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Order", null)
@@ -428,9 +508,16 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Order", b =>
                 {
+                    b.Navigation("Shipments");
+
                     b.Navigation("SubOrders");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SubOrder", b =>

@@ -219,6 +219,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ShippedQuantity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SkuCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -281,6 +284,65 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.HasIndex("OrderId");
 
                     b.ToTable("ordering_order_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Carrier")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShippedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ShippedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrackingNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("SubOrderId");
+
+                    b.HasIndex("Carrier", "TrackingNumber");
+
+                    b.ToTable("ordering_shipments", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ShipmentLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ShipmentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShipmentId");
+
+                    b.ToTable("ordering_shipment_lines", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SubOrder", b =>
@@ -411,6 +473,24 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Order", null)
+                        .WithMany("Shipments")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ShipmentLine", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Shipment", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SubOrder", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Order", null)
@@ -422,9 +502,16 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Order", b =>
                 {
+                    b.Navigation("Shipments");
+
                     b.Navigation("SubOrders");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SubOrder", b =>

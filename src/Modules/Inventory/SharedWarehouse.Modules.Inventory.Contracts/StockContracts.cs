@@ -22,3 +22,15 @@ public interface IStockReservations
 /// The owner of reservations (an order that was paid, or is cash on delivery) asks Inventory to keep them
 /// until confirmed or released instead of letting them time out. Published with the cause, in its transaction.
 public sealed record ReservationsHoldRequested(Guid EventId, IReadOnlyList<string> References) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;
+
+/// Goods of a reservation left the warehouse (all or part of it): Inventory takes the quantity off on-hand and
+/// reserved together, with ledger movements. Published with the shipment, in its transaction.
+public sealed record StockShipRequested(Guid EventId, string Reference, long Quantity) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;
+
+/// Where a reservation's stock lies (for pick lists).
+public sealed record ReservedPick(string Reference, string WarehouseName, string BinCode, string Lot, long Quantity);
+
+public interface IReservationLookup
+{
+    Task<IReadOnlyList<ReservedPick>> PicksAsync(IReadOnlyCollection<string> references, CancellationToken ct);
+}

@@ -25,6 +25,8 @@ public sealed class OrderingModule : IModule
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<Web.MergeVisitorCartFilter>());
         services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler, OrderingDbContext>();
         services.AddScheduledJob<CancelOverdueOrdersJob>(CancelOverdueOrdersJob.Name, "取消超时未支付的订单并释放库存", TimeSpan.FromMinutes(1));
+        services.AddSingleton<Features.Shipping.ICourierGateway, Features.Shipping.SimulatedCourier>();
+        services.AddScheduledJob<AutoConfirmReceiptJob>(AutoConfirmReceiptJob.Name, "超时自动确认收货", TimeSpan.FromHours(1));
         services.AddScheduledJob<RecoverPlacingOrdersJob>(RecoverPlacingOrdersJob.Name, "收尾中断的下单过程（释放其预占）", TimeSpan.FromMinutes(5));
     }
 }

@@ -14,6 +14,10 @@ public sealed class OrderingOptions
     public int ReservationGraceMinutes { get; set; } = 15;
     public long ExpressFeeFen { get; set; } = 1000;
     public long FreeShippingFromFen { get; set; } = 9900;
+    /// A shipped order the buyer has not confirmed is confirmed automatically this many days after its last parcel left.
+    public int AutoConfirmDays { get; set; } = 10;
+    /// Province code prefixes couriers treat as remote (新疆, 西藏, 青海, 内蒙古, 甘肃, 宁夏, 海南): the desk filters them.
+    public string[] RemoteProvinces { get; set; } = ["65", "54", "63", "15", "62", "64", "46"];
 
     public TimeSpan PaymentWindow => TimeSpan.FromMinutes(PaymentWindowMinutes);
     public ShippingPolicy Shipping => new(ExpressFeeFen, FreeShippingFromFen);

@@ -58,6 +58,9 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         });
         e.Ignore(x => x.TotalFen);
         e.Ignore(x => x.IsPaid);
+        e.Ignore(x => x.LastShippedUtc);
+        e.HasMany(x => x.Shipments).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Shipments).HasField("_shipments").UsePropertyAccessMode(PropertyAccessMode.Field);
         e.HasMany(x => x.SubOrders).WithOne().HasForeignKey(s => s.OrderId).OnDelete(DeleteBehavior.Cascade);
         e.Navigation(x => x.SubOrders).HasField("_subOrders").UsePropertyAccessMode(PropertyAccessMode.Field);
         e.HasMany(x => x.Transitions).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
@@ -103,5 +106,29 @@ internal sealed class OrderTransitionConfiguration : IEntityTypeConfiguration<Or
         e.ToTable("order_transitions");
         e.HasKey(x => x.Id);
         e.Property(x => x.Reason).HasMaxLength(200);
+    }
+}
+
+internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
+{
+    public void Configure(EntityTypeBuilder<Shipment> e)
+    {
+        e.ToTable("shipments");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.SubOrderId);
+        e.HasIndex(x => new { x.Carrier, x.TrackingNumber });
+        e.Property(x => x.Carrier).HasMaxLength(20);
+        e.Property(x => x.TrackingNumber).HasMaxLength(40);
+        e.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<ShipmentLine>
+{
+    public void Configure(EntityTypeBuilder<ShipmentLine> e)
+    {
+        e.ToTable("shipment_lines");
+        e.HasKey(x => x.Id);
     }
 }

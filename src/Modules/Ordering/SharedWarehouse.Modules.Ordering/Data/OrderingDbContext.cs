@@ -14,4 +14,5 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public DbSet<SubOrder> SubOrders => Set<SubOrder>();
     public DbSet<OrderLine> Lines => Set<OrderLine>();
     public DbSet<OrderTransition> Transitions => Set<OrderTransition>();
+    public DbSet<Shipment> Shipments => Set<Shipment>();
 }

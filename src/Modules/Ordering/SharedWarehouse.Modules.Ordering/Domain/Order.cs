@@ -16,6 +16,7 @@ public sealed class Order : AggregateRoot
     public const int MaxMessageLength = 200;
     private readonly List<SubOrder> _subOrders = [];
     private readonly List<OrderTransition> _transitions = [];
+    private readonly List<Shipment> _shipments = [];
     private Order() { }
 
     public string Number { get; private set; } = "";
@@ -34,6 +35,7 @@ public sealed class Order : AggregateRoot
     public string? FailureReason { get; private set; }
     public IReadOnlyList<SubOrder> SubOrders => _subOrders;
     public IReadOnlyList<OrderTransition> Transitions => _transitions;
+    public IReadOnlyList<Shipment> Shipments => _shipments;
     public long TotalFen => _subOrders.Sum(s => s.TotalFen);
 
     public sealed record Line(Guid ShopId, Guid SkuId, Guid ProductId, string SkuCode, string ProductName, string SpecText, long UnitPriceFen, int Quantity);
@@ -100,6 +102,41 @@ public sealed class Order : AggregateRoot
 
     public bool IsPaid => PaidUtc is not null;
 
+    /// The merchant ships some or all of what is left of its sub-order's lines, under one waybill.
+    public Result<Shipment> Ship(Guid subOrderId, Guid shopId, Guid by, IReadOnlyDictionary<Guid, int> quantities, string carrier, string trackingNumber, DateTime now)
+    {
+        var sub = _subOrders.FirstOrDefault(s => s.Id == subOrderId && s.ShopId == shopId);
+        if (sub is null) return Error.NotFound();
+        if (sub.Status is not (OrderStatus.ToShip or OrderStatus.PartiallyShipped)) return Error.Conflict("该子订单不在待发货状态");
+        var parts = new List<(OrderLine Line, int Quantity)>();
+        foreach (var line in sub.Lines)
+        {
+            var q = quantities.GetValueOrDefault(line.Id);
+            if (q < 0 || q > line.Quantity - line.ShippedQuantity)
+                return Error.Validation($"Quantities[{line.Id}]", "发货数量应在 0 到 {0} 之间", line.Quantity - line.ShippedQuantity);
+            if (q > 0) parts.Add((line, q));
+        }
+        if (parts.Count == 0) return Error.Validation("", "请至少发出一件商品");
+        var shipment = new Shipment(Id, sub.Id, carrier, trackingNumber, by, now, parts.Select(p => new ShipmentLine(p.Line.Id, p.Quantity)).ToList());
+        foreach (var (line, q) in parts) line.ShippedQuantity += q;
+        _shipments.Add(shipment);
+        var complete = sub.Lines.All(l => l.ShippedQuantity == l.Quantity);
+        Move(sub, complete ? OrderStatus.Shipped : OrderStatus.PartiallyShipped, by, $"{carrier} {trackingNumber}", now);
+        return shipment;
+    }
+
+    /// The buyer (or, after the configured days, the system) confirms receipt of every fully shipped sub-order.
+    public Result ConfirmReceived(Guid? by, DateTime now)
+    {
+        var shipped = _subOrders.Where(s => s.Status == OrderStatus.Shipped).ToList();
+        if (shipped.Count == 0 || _subOrders.Any(s => s.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped or OrderStatus.AwaitingPayment))
+            return Error.Conflict("订单还未全部发货，暂不能确认收货");
+        foreach (var s in shipped) Move(s, OrderStatus.Received, by, by is null ? "超时自动确认收货" : "买家确认收货", now);
+        return Result.Success();
+    }
+
+    public DateTime? LastShippedUtc => _shipments.Count == 0 ? null : _shipments.Max(s => s.ShippedUtc);
+
     private void Move(SubOrder sub, OrderStatus to, Guid? by, string reason, DateTime now)
     {
         _transitions.Add(new OrderTransition(Id, sub.Id, sub.Status, to, by, reason, now));
@@ -163,6 +200,7 @@ public sealed class OrderLine : Entity
     public int Quantity { get; private set; }
     /// The Inventory reservation that holds this line's stock (the sub-order number + line number).
     public string ReservationRef { get; private set; } = "";
+    public int ShippedQuantity { get; internal set; }
     public long AmountFen => UnitPriceFen * Quantity;
 }
 
@@ -181,4 +219,32 @@ public sealed class OrderTransition : Entity
     public Guid? ByUserId { get; private set; }
     public string Reason { get; private set; } = "";
     public DateTime AtUtc { get; private set; }
+}
+
+/// One parcel: what left under one waybill (carrier + tracking number) for one sub-order.
+public sealed class Shipment : Entity
+{
+    private readonly List<ShipmentLine> _lines = [];
+    private Shipment() { }
+    internal Shipment(Guid orderId, Guid subOrderId, string carrier, string trackingNumber, Guid by, DateTime now, List<ShipmentLine> lines)
+    {
+        OrderId = orderId; SubOrderId = subOrderId; Carrier = carrier; TrackingNumber = trackingNumber; ShippedBy = by; ShippedUtc = now;
+        foreach (var l in lines) { l.ShipmentId = Id; _lines.Add(l); }
+    }
+    public Guid OrderId { get; private set; }
+    public Guid SubOrderId { get; private set; }
+    public string Carrier { get; private set; } = "";
+    public string TrackingNumber { get; private set; } = "";
+    public Guid ShippedBy { get; private set; }
+    public DateTime ShippedUtc { get; private set; }
+    public IReadOnlyList<ShipmentLine> Lines => _lines;
+}
+
+public sealed class ShipmentLine : Entity
+{
+    private ShipmentLine() { }
+    internal ShipmentLine(Guid orderLineId, int quantity) { OrderLineId = orderLineId; Quantity = quantity; }
+    public Guid ShipmentId { get; internal set; }
+    public Guid OrderLineId { get; private set; }
+    public int Quantity { get; private set; }
 }

@@ -77,3 +77,28 @@ public static class OrderLabels
 
     public static readonly string[] CancelReasons = ["不想买了", "信息填写错误，重新下单", "卖家缺货", "其他原因"];
 }
+
+/// The ship form: carrier, optional tracking number (blank = ask the courier for a waybill), a quantity per line.
+public sealed class ShipInput
+{
+    public string? Carrier { get; set; }
+    public string? TrackingNumber { get; set; }
+    public Dictionary<Guid, string?> Quantities { get; set; } = [];
+
+    internal (Dictionary<Guid, int> Quantities, List<Guid> Invalid) Parse()
+    {
+        var parsed = new Dictionary<Guid, int>();
+        var invalid = new List<Guid>();
+        foreach (var (line, text) in Quantities)
+        {
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (int.TryParse(text.Trim(), out var n) && n >= 0) parsed[line] = n;
+            else invalid.Add(line);
+        }
+        return (parsed, invalid);
+    }
+
+    public static string Key(Guid lineId) => $"Quantities[{lineId}]";
+}
+
+public sealed record DeskPage(Features.Desk.DeskSubOrder Sub, ShipInput Ship, IReadOnlyList<Features.Shipping.Carrier> Carriers);

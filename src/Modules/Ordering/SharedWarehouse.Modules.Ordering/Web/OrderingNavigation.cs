@@ -9,6 +9,7 @@ internal sealed class OrderingNavigation : INavigationContributor
     {
         var items = new List<NavItem> { new(NavArea.Storefront, "购物车", "/cart", 80) };
         if (user.Identity?.IsAuthenticated == true) items.Add(new NavItem(NavArea.Storefront, "我的订单", "/orders", 81));
+        if (user.IsInRole(Roles.MerchantOwner)) items.Add(new NavItem(NavArea.Merchant, "订单", "/merchant/orders", 20));
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }
 }

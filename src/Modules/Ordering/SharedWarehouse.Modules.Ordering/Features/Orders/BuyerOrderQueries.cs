@@ -38,10 +38,13 @@ public sealed record OrderLineView(Guid SkuId, Guid ProductId, string ProductNam
 }
 public sealed record SubOrderView(Guid Id, string Number, Guid ShopId, string ShopName, OrderStatus Status, long LinesFen, long ShippingFen, long DiscountFen, long TotalFen, IReadOnlyList<OrderLineView> Lines);
 public sealed record TransitionView(string SubOrderNumber, OrderStatus From, OrderStatus To, bool BySystem, string Reason, DateTime AtUtc);
+public sealed record ParcelView(string SubOrderNumber, string Carrier, string TrackingNumber, DateTime ShippedUtc, IReadOnlyList<Shipping.TrackingEvent> Tracking);
+
 public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery, ShipTo ShipTo, string RegionName,
     Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime PaymentDeadlineUtc, DateTime? PaidUtc, long TotalFen,
-    IReadOnlyList<SubOrderView> SubOrders, IReadOnlyList<TransitionView> Timeline)
+    IReadOnlyList<SubOrderView> SubOrders, IReadOnlyList<TransitionView> Timeline, IReadOnlyList<ParcelView> Parcels)
 {
+    public bool CanConfirm => Status == OrderStatus.Shipped;
     public bool CanCancel => Status is OrderStatus.AwaitingPayment or OrderStatus.ToShip;
     public bool CanPay => Status == OrderStatus.AwaitingPayment && PayBy == PayBy.Online;
 }
@@ -49,11 +52,12 @@ public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy
 /// One of the buyer's own orders; another buyer's id is simply not found.
 public sealed record GetMyOrder(Guid BuyerId, Guid OrderId) : IQuery<OrderView?>;
 
-internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions) : IRequestHandler<GetMyOrder, OrderView?>
+internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions, Shipping.ICourierGateway courier)
+    : IRequestHandler<GetMyOrder, OrderView?>
 {
     public async Task<OrderView?> Handle(GetMyOrder q, CancellationToken ct)
     {
-        var o = await db.Orders.AsNoTracking().Include(x => x.SubOrders).ThenInclude(s => s.Lines).Include(x => x.Transitions)
+        var o = await db.Orders.AsNoTracking().Include(x => x.SubOrders).ThenInclude(s => s.Lines).Include(x => x.Transitions).Include(x => x.Shipments)
             .FirstOrDefaultAsync(x => x.Id == q.OrderId && x.BuyerId == q.BuyerId && x.Status != OrderStatus.Placing && x.Status != OrderStatus.Failed, ct);
         if (o is null) return null;
         var shops = await merchants.FindShopsAsync(o.SubOrders.Select(s => s.ShopId).ToList(), ct);
@@ -64,6 +68,9 @@ internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory
                 s.Status, s.LinesFen, s.ShippingFen, s.DiscountFen, s.TotalFen,
                 s.Lines.Select(l => new OrderLineView(l.SkuId, l.ProductId, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity)).ToList())).ToList(),
             o.Transitions.Where(t => t.From != OrderStatus.Placing || t.To != OrderStatus.Failed).OrderBy(t => t.AtUtc)
-                .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList());
+                .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
+            o.Shipments.OrderBy(p => p.ShippedUtc).Select(p => new ParcelView(numbers[p.SubOrderId],
+                courier.Carriers.FirstOrDefault(c => c.Code == p.Carrier)?.Name ?? p.Carrier, p.TrackingNumber, p.ShippedUtc,
+                courier.Track(p.Carrier, p.TrackingNumber, p.ShippedUtc))).ToList());
     }
 }

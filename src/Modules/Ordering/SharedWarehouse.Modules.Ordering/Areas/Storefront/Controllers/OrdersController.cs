@@ -40,6 +40,15 @@ public sealed class OrdersController(ISender sender, IPayments payments) : Contr
         return Redirect($"/orders/{id}");
     }
 
+    [HttpPost("{id:guid}/confirm")]
+    public async Task<IActionResult> Confirm(Guid id, CancellationToken ct)
+    {
+        var confirmed = await sender.Send(new ConfirmReceipt(BuyerId, id), ct);
+        if (confirmed.IsNotFound) return NotFound();
+        TempData["Flash"] = confirmed.IsSuccess ? "已确认收货" : confirmed.Errors[0].Message;
+        return Redirect($"/orders/{id}");
+    }
+
     [HttpPost("{id:guid}/cancel")]
     public async Task<IActionResult> Cancel(Guid id, CancelInput input, CancellationToken ct)
     {

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Notifications.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Ordering.Features.Orders;
+
+/// BuyerId null = the system, for orders shipped longer ago than the auto-confirm period.
+public sealed record ConfirmReceipt(Guid? BuyerId, Guid OrderId) : ICommand;
+
+internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ConfirmReceipt, Result>
+{
+    public async Task<Result> Handle(ConfirmReceipt c, CancellationToken ct)
+    {
+        var order = await db.Orders.Include(o => o.SubOrders).Include(o => o.Shipments)
+            .FirstOrDefaultAsync(o => o.Id == c.OrderId && (c.BuyerId == null || o.BuyerId == c.BuyerId), ct);
+        if (order is null) return Error.NotFound();
+        var confirmed = order.ConfirmReceived(c.BuyerId, time.GetUtcNow().UtcDateTime);
+        if (confirmed.IsFailure) return confirmed;
+        var shops = await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct);
+        foreach (var s in order.SubOrders.Where(s => s.Status == OrderStatus.Received && shops.ContainsKey(s.ShopId)))
+            db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shops[s.ShopId].OwnerId, "买家已确认收货", "订单 {0} 已确认收货", [s.Number], null));
+        return Result.Success();
+    }
+}
+
+/// Shipped orders the buyer never confirmed are confirmed after Ordering:AutoConfirmDays.
+[DisallowConcurrentExecution]
+public sealed class AutoConfirmReceiptJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<OrderingOptions> options) : IJob
+{
+    public const string Name = "ordering-auto-confirm";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
+        context.Result = $"{await RunAsync(scopes, time, options.Value, cancellationToken)} confirmed";
+
+    public static async Task<int> RunAsync(IServiceScopeFactory scopes, TimeProvider time, OrderingOptions options, CancellationToken ct)
+    {
+        var before = time.GetUtcNow().UtcDateTime - TimeSpan.FromDays(options.AutoConfirmDays);
+        List<Guid> due;
+        await using (var scope = scopes.CreateAsyncScope())
+            due = await scope.ServiceProvider.GetRequiredService<OrderingDbContext>().Orders
+                .Where(o => o.Status == OrderStatus.Shipped && o.Shipments.All(s => s.ShippedUtc <= before))
+                .Select(o => o.Id).Take(500).ToListAsync(ct);
+        var confirmed = 0;
+        foreach (var id in due)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if ((await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ConfirmReceipt(null, id), ct)).IsSuccess) confirmed++;
+        }
+        return confirmed;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using SharedWarehouse.WebTests.Infrastructure;
+using static SharedWarehouse.WebTests.Infrastructure.Given;
+
+namespace SharedWarehouse.WebTests;
+
+[Collection(WebCollection.Name)]
+public sealed class OrderDeskTests(SharedWarehouseFactory factory)
+{
+    /// A cash-on-delivery order of two units with a company invoice; returns the merchant's desk URL of the sub-order.
+    private async Task<(SellableProduct Product, Visitor Buyer, string DeskUrl)> OrderAsync()
+    {
+        var product = await SellingWeb.SellableAsync(factory, stock: 6);
+        var buyer = await factory.BuyerAsync();
+        var page = await buyer.GetAsync($"/products/{product.ProductId}");
+        await buyer.PostAsync("/cart/add", [F("SkuId", product.SkuId), F("Quantity", "2")], page.Token("/cart/add"));
+        await buyer.SubmitAsync("/account/addresses", "/account/addresses", [F("Recipient", "赵六"), F("Phone", "13912345678"), F("RegionCode", District), F("Detail", "文一路 8 号")]);
+        var form = await buyer.GetAsync("/checkout");
+        var placed = await buyer.PostAsync("/checkout",
+            [F("IdempotencyKey", form.InputValue("IdempotencyKey")!), F("AddressId", form.Document.QuerySelector("input[name='AddressId']")!.GetAttribute("value")!),
+             F("Delivery", "Express"), F("PayBy", "CashOnDelivery"), F("InvoiceKind", "Company"), F("InvoiceTitle", "杭州某某有限公司"), F("TaxId", "91350100M000100Y43"), F("Message", "")],
+            form.Token("/checkout"));
+        placed.Status.ShouldBe(HttpStatusCode.Redirect, placed.ToString());
+        var desk = await product.Merchant.GetAsync("/merchant/orders");
+        var id = desk.Document.QuerySelector("[data-testid='desk'] tbody tr")!.GetAttribute("data-id")!;
+        return (product, buyer, $"/merchant/orders/{id}");
+    }
+
+    [Fact]
+    public async Task The_merchant_ships_part_then_the_rest_from_the_desk_with_field_errors_kept_and_prints_the_invoice()
+    {
+        var (product, buyer, url) = await OrderAsync();
+        var merchant = product.Merchant;
+        var details = await merchant.GetAsync(url);
+        var field = details.Document.QuerySelector($"tr[data-sku='{product.SkuCode}'] input")!.GetAttribute("name")!;
+        details.InputValue(field).ShouldBe("2");
+
+        var bad = await merchant.PostAsync($"{url}/ship", [F("Carrier", ""), F("TrackingNumber", "SF123"), F(field, "1")], details.Token($"{url}/ship"));
+        bad.Status.ShouldBe(HttpStatusCode.OK);
+        bad.FieldError("Carrier").ShouldBe("请选择快递公司");
+        bad.FieldError("TrackingNumber").ShouldBe("运单号应为 8 到 30 位字母或数字");
+        bad.InputValue("TrackingNumber").ShouldBe("SF123");
+        bad.InputValue(field).ShouldBe("1");
+
+        (await merchant.PostAsync($"{url}/ship", [F("Carrier", "SF"), F("TrackingNumber", ""), F(field, "1")], bad.Token($"{url}/ship"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var partly = await merchant.GetAsync(url);
+        partly.TestId("status").ShouldBe("部分发货");
+        partly.Text("[data-testid='tracking']")!.ShouldStartWith("SF");
+        (await merchant.PostAsync($"{url}/ship", [F("Carrier", "ZTO"), F("TrackingNumber", "ZT1234567890"), F(field, "1")], partly.Token($"{url}/ship"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await merchant.GetAsync(url)).TestId("status").ShouldBe("已发货");
+
+        var invoice = await merchant.GetAsync($"{url}/print/invoice");
+        invoice.TestId("invoice-number")!.ShouldStartWith("FP");
+        invoice.TestId("buyer-tax-id").ShouldBe("91350100M000100Y43");
+        invoice.TestId("print-total").ShouldBe("256.00");
+        (await merchant.GetAsync($"{url}/print/picklist")).Status.ShouldBe(HttpStatusCode.OK);
+
+        var orders = await buyer.GetAsync("/orders");
+        var orderUrl = "/orders/" + orders.Document.QuerySelector("[data-testid='orders'] li")!.GetAttribute("data-id");
+        var mine = await buyer.GetAsync(orderUrl);
+        mine.TestId("status").ShouldBe("已发货");
+        (await buyer.PostAsync($"{orderUrl}/confirm", [], mine.Token($"{orderUrl}/confirm"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await buyer.GetAsync(orderUrl)).TestId("status").ShouldBe("已收货");
+    }
+
+    [Fact]
+    public async Task Merchant_B_cannot_open_print_or_ship_A_s_sub_order_by_its_url()
+    {
+        var (product, _, url) = await OrderAsync();
+        var b = await CatalogWeb.MerchantAsync(factory);
+        var token = (await b.GetAsync("/merchant/warehouses/new")).Token("/merchant/warehouses/new");
+        (await b.GetAsync(url)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await b.GetAsync($"{url}/print/invoice")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await b.PostAsync($"{url}/ship", [F("Carrier", "SF"), F("TrackingNumber", "")], token)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await b.GetAsync("/merchant/orders?filter=All")).TestId("total").ShouldBe("共 0 条");
+        (await product.Merchant.GetAsync(url)).TestId("status").ShouldBe("待发货");
+    }
+}
