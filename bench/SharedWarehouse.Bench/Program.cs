@@ -17,6 +17,8 @@ using SharedWarehouse.Web.Setup;
 //   hot     64 reservers on the hot SKU through IStockReservations (the real command, unit of work and all)
 //   spread  64 reservers on random SKUs of the 1,000
 //   check   the invariant: no negative available, ledger sums = on-hand
+//   profile N  after setup: N sequential calls of each layer (scope, context, transaction, a read, the command),
+//              process CPU and wall time per call; where the per-reservation CPU goes, without a profiler
 var connection = args[0];
 var command = args[1];
 var seconds = args.Length > 2 ? int.Parse(args[2]) : 10;
@@ -29,7 +31,9 @@ services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddConsole()
     .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None)); // the first MigrateAsync probes a missing history table
 services.AddSingleton(TimeProvider.System);
 services.AddSingleton(Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connection }));
-services.AddSingleton(Options.Create(new StorageOptions { DataPath = Directory.CreateTempSubdirectory("sw-bench-").FullName }));
+var dataPath = Directory.CreateTempSubdirectory("sw-bench-").FullName;
+AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(dataPath, recursive: true); } catch (IOException) { } };
+services.AddSingleton(Options.Create(new StorageOptions { DataPath = dataPath }));
 services.AddSharedWarehouseCore(configuration);
 await using var provider = services.BuildServiceProvider();
 
@@ -88,6 +92,29 @@ switch (command)
         })));
         var elapsed = stop.Elapsed.TotalSeconds;
         Console.WriteLine($"{command}: {ok} reservations in {elapsed:F1}s = {ok / elapsed:F0}/s with {concurrency} reservers ({failed} refused)");
+        break;
+    }
+
+    case "profile":
+    {
+        // Sequential calls, one at a time: CPU (all threads of this process) and wall time per call of each layer.
+        var n = seconds;
+        var proc = Process.GetCurrentProcess();
+        async Task Measure(string name, Func<int, Task> body)
+        {
+            for (var i = 0; i < 200; i++) await body(-i - 1);
+            proc.Refresh(); var cpu0 = proc.TotalProcessorTime; var sw = Stopwatch.StartNew();
+            for (var i = 0; i < n; i++) await body(i);
+            proc.Refresh(); var cpu = proc.TotalProcessorTime - cpu0;
+            Console.WriteLine($"{name,-40} cpu {cpu.TotalMicroseconds / n,8:F0} us/call  wall {sw.Elapsed.TotalMicroseconds / n,8:F0} us/call");
+        }
+        var run = Guid.NewGuid().ToString("N")[..8];
+        await Measure("scope + resolve IStockReservations", async x => { await using var s = provider.CreateAsyncScope(); s.ServiceProvider.GetRequiredService<IStockReservations>(); });
+        await Measure("scope + resolve InventoryDbContext", async x => { await using var s = provider.CreateAsyncScope(); _ = s.ServiceProvider.GetRequiredService<InventoryDbContext>().Model; });
+        await Measure("scope + context + BeginTransaction/Commit", async x => { await using var s = provider.CreateAsyncScope(); var db = s.ServiceProvider.GetRequiredService<InventoryDbContext>(); await using var t = await db.Database.BeginTransactionAsync(); await t.CommitAsync(); });
+        await Measure("scope + a one-table read of the SKU", async x => { await using var s = provider.CreateAsyncScope(); var db = s.ServiceProvider.GetRequiredService<InventoryDbContext>(); await db.Balances.AsNoTracking().Where(b => b.SkuId == hotSku && b.OnHand > b.Reserved).Select(b => b.Id).ToListAsync(); });
+        await Measure("bare Npgsql round trip (SELECT 1)", async x => { await using var c = new Npgsql.NpgsqlConnection(connection); await c.OpenAsync(); await using var q = new Npgsql.NpgsqlCommand("SELECT 1", c); await q.ExecuteScalarAsync(); });
+        await Measure("ReserveAsync (full command)", i => ReserveOnce(provider, hotSku, owner, $"prof-{run}-{i}"));
         break;
     }
 

@@ -16,6 +16,11 @@ public interface ICommand<TValue> : IRequest<Result<TValue>>, ICommandBase;
 /// safe to repeat, and a process must leave nothing behind that a job cannot finish or undo.
 public interface IProcess<TValue> : IRequest<Result<TValue>>;
 
+/// A command whose handler makes its writes atomic itself (one statement, or a transaction it opens only when
+/// it needs several) and saves them: the unit of work does not wrap it. For hot paths only, where a transaction
+/// held open across round trips to the application would keep a contended row locked.
+public interface ICommitsItself;
+
 /// Queries only read; they skip the unit of work.
 public interface IQuery<TResponse> : IRequest<TResponse>;
 

@@ -9,12 +9,13 @@ namespace SharedWarehouse.BuildingBlocks.Messaging;
 
 /// A command runs in one transaction on its module's context: a failed Result or an exception rolls
 /// everything back (nothing half-written), success saves the changes and their outbox rows together.
+/// An ICommitsItself command (a hot path) keeps those guarantees in its own handler instead.
 internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(IServiceProvider services, ModuleCatalog modules, IOutboxSignal outbox)
     : IPipelineBehavior<TRequest, TResponse> where TRequest : IRequest<TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken ct)
     {
-        var contextType = request is ICommandBase ? modules.ContextForRequest(typeof(TRequest)) : null;
+        var contextType = request is ICommandBase and not ICommitsItself ? modules.ContextForRequest(typeof(TRequest)) : null;
         if (contextType is null) return await next();
         var context = (DbContext)services.GetRequiredService(contextType);
         if (context.Database.CurrentTransaction is not null) return await next();

@@ -42,7 +42,10 @@ public static class ModuleRegistration
     public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string schema)
         where TContext : DbContext, IModuleDbContext
     {
-        services.AddDbContext<TContext>((sp, options) =>
+        // Pooled: a context per scope is reset and reused instead of built (and its internal services
+        // resolved) anew for every request; that was a large share of a short command's CPU. Contexts
+        // take only their options, and app services come from the root provider (see GetAppService).
+        services.AddDbContextPool<TContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             options.UseModuleDatabase(database.Provider, database.ConnectionString, schema);

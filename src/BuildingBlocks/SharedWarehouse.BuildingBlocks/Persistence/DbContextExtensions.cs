@@ -13,7 +13,8 @@ public static class DbContextExtensions
             if (entry.State == EntityState.Modified) entry.Entity.IncrementVersion();
     }
 
-    /// Application services (TimeProvider) resolved through the context's own scope.
+    /// Application services (TimeProvider) resolved through the provider the context was built with: contexts
+    /// are pooled (see AddModuleDbContext), so that is the root provider and only singletons are reachable.
     public static T GetAppService<T>(this DbContext context) where T : class
     {
         var options = ((IInfrastructure<IServiceProvider>)context).Instance.GetService<IDbContextOptions>();

@@ -35,7 +35,10 @@ public sealed class Reservation : Entity
         return Result.Success();
     }
 
-    internal void Allocate(Guid balanceId, long quantity) => _allocations.Add(new ReservationAllocation(Id, balanceId, quantity));
+    /// A part to take from one balance; it joins the reservation (Allocate) once the store has taken it.
+    internal ReservationAllocation PartFrom(Guid balanceId, long quantity) => new(Id, balanceId, quantity);
+
+    internal void Allocate(ReservationAllocation part) => _allocations.Add(part);
 
     public Result Close(ReservationStatus to)
     {
