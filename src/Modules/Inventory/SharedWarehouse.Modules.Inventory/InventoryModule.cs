@@ -27,6 +27,7 @@ public sealed class InventoryModule : IModule
         services.AddIntegrationEventHandler<ReservationsHoldRequested, HoldReservationsHandler, InventoryDbContext>();
         services.AddIntegrationEventHandler<StockShipRequested, ShipReservedStockHandler, InventoryDbContext>();
         services.AddScoped<IReservationLookup, ReservationLookup>();
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Modules.IStartupTask, Seeding.InventoryDemoData>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.InventoryNavigation>();
         services.AddScheduledJob<LedgerCheckJob>(LedgerCheckJob.Name, "每晚核对库存台账（在库 = 流水之和）", TimeSpan.FromHours(24));
         services.AddScheduledJob<ExpireReservationsJob>(ExpireReservationsJob.Name, "释放超时的库存预占", TimeSpan.FromMinutes(1));

@@ -31,6 +31,7 @@ internal sealed class CatalogDemoData(IConfiguration configuration, IAccountDire
             await sender.Send(new SubmitProduct(owner, id), ct);
             await sender.Send(new ApproveProduct(reviewer, id), ct);
             await sender.Send(new ListProduct(owner, id), ct);
+            await sender.Send(new SetProductPromotion(reviewer, id, Hot: true, Featured: true), ct);
         }
         if (await CreateAsync(owner, liquor.Id, "顶级陈酿白酒 500ml", "DEMO-CN-500", 160, ct) is { } pending)
             await sender.Send(new SubmitProduct(owner, pending), ct);
