@@ -24,7 +24,6 @@ namespace SharedWarehouse.BrowserTests;
 /// an anonymous visitor sees it available; a blind stocktake then corrects the quantity.
 public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    private const string Password = "Secret123";
     private const string XihuDistrict = "330106"; // 浙江省 杭州市 西湖区
 
     private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
@@ -49,14 +48,14 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
         {
             // 0. The merchant, made through the real commands (the onboarding flow has its own browser test).
             run.Log($"merchant {phone} is set up through the commands");
-            await GivenMerchantAsync(phone, "商品流程店" + suffix);
+            await BrowserGiven.MerchantAsync(fixture, phone, "商品流程店" + suffix);
 
             var merchant = await run.NewActorAsync("merchant", Desktop);
             var admin = await run.NewActorAsync("admin", Desktop);
             var m = merchant.Page;
             var a = admin.Page;
-            await SignInAsync(m, run, phone, Password);
-            await SignInAsync(a, run, KestrelAppFactory.AdminPhone, KestrelAppFactory.AdminPassword);
+            await BrowserGiven.SignInAsync(m, run, phone, BrowserGiven.Password);
+            await BrowserGiven.SignInAsync(a, run, KestrelAppFactory.AdminPhone, KestrelAppFactory.AdminPassword);
 
             // 1. The merchant publishes a product whose name carries a banned absolute term.
             run.Log("merchant creates the product");
@@ -220,53 +219,6 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
         var stock = scope.ServiceProvider.GetRequiredService<IStockAvailability>();
         var available = await stock.AvailableAsync([sku.Id], CancellationToken.None);
         available.GetValueOrDefault(sku.Id).ShouldBe(expected);
-    }
-
-    /// A buyer registered, applied and approved through the real commands; waits for the outbox to grant the role.
-    private async Task GivenMerchantAsync(string phone, string shopName)
-    {
-        async Task<T> Send<T>(IRequest<T> request)
-        {
-            await using var scope = fixture.App.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);
-        }
-
-        (await Send(new SendSmsCode(phone, SmsPurpose.Register))).IsSuccess.ShouldBeTrue();
-        var code = fixture.App.Sms.LatestCodeFor(phone) ?? throw new InvalidOperationException("No SMS was sent.");
-        var registered = await Send(new RegisterBuyer(phone, code, Password, Password, XihuDistrict, "商家" + phone[^4..]));
-        registered.Errors.ShouldBeEmpty();
-        var image = new UploadedImage(PngWriter.Solid(400, 300, 10, 120, 200));
-        var application = await Send(new SaveApplication(registered.Value, shopName, ShopType.Flagship, "酒水、食品", XihuDistrict, "张三",
-            "11010519491231002X", image, image, true));
-        application.Errors.ShouldBeEmpty();
-
-        Guid adminId;
-        await using (var scope = fixture.App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            adminId = (await users.FindByNameAsync(KestrelAppFactory.AdminPhone))!.Id;
-        }
-        (await Send(new ApproveApplication(adminId, application.Value))).Errors.ShouldBeEmpty();
-
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            await using var scope = fixture.App.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            if (await users.IsInRoleAsync((await users.FindByNameAsync(phone))!, Roles.MerchantOwner)) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The MerchantOwner role was not granted within 20 s.");
-            await Task.Delay(500);
-        }
-    }
-
-    private static async Task SignInAsync(IPage page, Scenario run, string phone, string password)
-    {
-        await page.GotoAsync(run.Url("/account/login"));
-        await page.Field("Phone").FillAsync(phone);
-        await page.Field("Password").FillAsync(password);
-        await page.Locator("main form button[type='submit']").ClickAsync();
-        await Expect(page).ToHaveURLAsync(run.Url("/"));
-        await Expect(page.TestId("signed-in-as")).ToHaveTextAsync(SharedWarehouse.SharedKernel.Identity.MainlandMobile.Mask(phone));
     }
 }
 

@@ -13,7 +13,9 @@ internal sealed class HttpNotifyTransport(IHttpClientFactory clients, PaymentsSe
 
     public async Task<NotifyResponse> PostAsync(string notifyUrl, IReadOnlyDictionary<string, string> form, CancellationToken ct)
     {
-        var url = Uri.TryCreate(notifyUrl, UriKind.Absolute, out var absolute) ? absolute : new Uri(BaseUrl(), notifyUrl);
+        // On Unix "/payments/…" parses as an absolute file: URI, so only http(s) counts as absolute here.
+        var url = Uri.TryCreate(notifyUrl, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            ? absolute : new Uri(BaseUrl(), notifyUrl);
         using var response = await clients.CreateClient(ClientName).PostAsync(url, new FormUrlEncodedContent(form), ct);
         return new NotifyResponse((int)response.StatusCode, await response.Content.ReadAsStringAsync(ct));
     }

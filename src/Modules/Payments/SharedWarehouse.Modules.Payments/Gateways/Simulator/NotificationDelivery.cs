@@ -47,7 +47,7 @@ public sealed class SimulatorNotificationDispatcher(IServiceScopeFactory scopes,
                 }
                 else notification.Failed(response.StatusCode, response.Body, time.GetUtcNow().UtcDateTime, options.MaxAttempts);
             }
-            catch (Exception ex) when ((ex is HttpRequestException or TaskCanceledException or InvalidOperationException) && !ct.IsCancellationRequested)
+            catch (Exception ex) when (!ct.IsCancellationRequested) // one bad delivery is recorded and retried; it never stops the queue
             {
                 notification.Failed(null, ex.Message, time.GetUtcNow().UtcDateTime, options.MaxAttempts);
             }
