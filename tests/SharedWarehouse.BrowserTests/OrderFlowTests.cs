@@ -15,7 +15,7 @@ namespace SharedWarehouse.BrowserTests;
 
 /// A buyer's order across two merchants in a real browser: cart, checkout with a new address, online payment on the
 /// simulated gateway (its signed notification reaches the app over HTTP), both merchants ship from their desks,
-/// the buyer follows the parcels and confirms receipt; then the database is checked.
+/// the buyer follows the parcels, confirms receipt and reviews; then the database is checked.
 public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
@@ -24,7 +24,7 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
     static OrderFlowTests() => SetDefaultExpectTimeout(15_000);
 
     [Fact]
-    public async Task A_buyer_orders_from_two_merchants_pays_online_both_ship_and_the_buyer_confirms_receipt()
+    public async Task A_buyer_orders_from_two_merchants_pays_online_both_ship_and_the_buyer_confirms_receipt_and_reviews()
     {
         await using var run = new Scenario(fixture, "order", output);
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
@@ -101,6 +101,18 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
             await b.TestId("confirm").ClickAsync();
             await Expect(b.TestId("status")).ToHaveTextAsync("已收货");
             await run.ShotAsync(b, "order-received");
+
+            // 5. The buyer reviews A's liquor; the product page shows the rating.
+            await b.TestId("review").First.ClickAsync();
+            await b.Locator("#rating-4").CheckAsync();
+            await b.Field("Text").FillAsync("酱香突出，包装完好");
+            await b.TestId("submit-review").ClickAsync();
+            await Expect(b).ToHaveURLAsync(run.Url($"/orders/{orderId}"));
+            await Expect(b.TestId("review")).ToHaveCountAsync(1);
+            await b.GotoAsync(run.Url($"/products/{productA}"));
+            await Expect(b.TestId("product-rating")).ToContainTextAsync("4");
+            await Expect(b.TestId("product-reviews")).ToContainTextAsync("酱香突出，包装完好");
+            await run.ShotAsync(b, "product-reviewed");
 
             var errors = run.BrowserErrors.ToList();
             errors.ShouldBeEmpty("the pages logged errors: " + string.Join("; ", errors));

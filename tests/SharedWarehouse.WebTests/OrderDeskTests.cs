@@ -60,7 +60,24 @@ public sealed class OrderDeskTests(SharedWarehouseFactory factory)
         var mine = await buyer.GetAsync(orderUrl);
         mine.TestId("status").ShouldBe("已发货");
         (await buyer.PostAsync($"{orderUrl}/confirm", [], mine.Token($"{orderUrl}/confirm"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        (await buyer.GetAsync(orderUrl)).TestId("status").ShouldBe("已收货");
+        var received = await buyer.GetAsync(orderUrl);
+        received.TestId("status").ShouldBe("已收货");
+
+        var reviewUrl = received.Document.QuerySelector("[data-testid='review']")!.GetAttribute("href")!;
+        var form = await buyer.GetAsync(reviewUrl);
+        var noRating = await buyer.PostAsync(reviewUrl, [F("Text", "包装很好")], form.Token(reviewUrl));
+        noRating.Status.ShouldBe(HttpStatusCode.OK);
+        noRating.FieldError("Rating").ShouldBe("请选择 1 到 5 星");
+        noRating.Text("#Text").ShouldBe("包装很好");
+        var stranger = await factory.BuyerAsync();
+        (await stranger.GetAsync(reviewUrl)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.PostAsync(reviewUrl, [F("Rating", "1"), F("Text", "差")], (await stranger.GetAsync("/account/addresses")).Token("/account/addresses")))
+            .Status.ShouldBe(HttpStatusCode.NotFound);
+        (await buyer.PostAsync(reviewUrl, [F("Rating", "5"), F("Text", "包装很好")], noRating.Token(reviewUrl))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var reviews = await merchant.GetAsync("/merchant/reviews");
+        reviews.Status.ShouldBe(HttpStatusCode.OK, reviews.ToString());
+        reviews.Text("[data-testid='reviews']")!.ShouldContain("包装很好");
+        (await factory.NewVisitor().GetAsync($"/products/{product.ProductId}")).TestId("product-rating")!.ShouldContain("5");
     }
 
     [Fact]

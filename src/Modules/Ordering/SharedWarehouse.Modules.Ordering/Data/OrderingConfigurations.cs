@@ -132,3 +132,29 @@ internal sealed class ShipmentLineConfiguration : IEntityTypeConfiguration<Shipm
         e.HasKey(x => x.Id);
     }
 }
+
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
+{
+    public void Configure(EntityTypeBuilder<Review> e)
+    {
+        e.ToTable("reviews");
+        e.HasKey(x => x.Id);
+        // One review per received order line, whatever races.
+        e.HasIndex(x => x.OrderLineId).IsUnique();
+        e.HasIndex(x => new { x.ProductId, x.CreatedUtc });
+        e.HasIndex(x => new { x.ShopId, x.CreatedUtc });
+        e.Property(x => x.ProductName).HasMaxLength(100);
+        e.Property(x => x.Text).HasMaxLength(Review.MaxTextLength);
+        e.Property(x => x.Reply).HasMaxLength(Review.MaxTextLength);
+    }
+}
+
+internal sealed class RatingSummaryConfiguration : IEntityTypeConfiguration<RatingSummary>
+{
+    public void Configure(EntityTypeBuilder<RatingSummary> e)
+    {
+        e.ToTable("rating_summaries");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.Subject, x.SubjectId }).IsUnique();
+    }
+}

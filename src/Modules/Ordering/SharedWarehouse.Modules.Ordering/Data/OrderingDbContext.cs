@@ -15,4 +15,6 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public DbSet<OrderLine> Lines => Set<OrderLine>();
     public DbSet<OrderTransition> Transitions => Set<OrderTransition>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
+    public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<RatingSummary> Ratings => Set<RatingSummary>();
 }

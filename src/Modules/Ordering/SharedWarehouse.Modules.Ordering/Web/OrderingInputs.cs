@@ -102,3 +102,9 @@ public sealed class ShipInput
 }
 
 public sealed record DeskPage(Features.Desk.DeskSubOrder Sub, ShipInput Ship, IReadOnlyList<Features.Shipping.Carrier> Carriers);
+
+public sealed class ReviewInput
+{
+    public int? Rating { get; set; }
+    public string? Text { get; set; }
+}

@@ -9,7 +9,11 @@ internal sealed class OrderingNavigation : INavigationContributor
     {
         var items = new List<NavItem> { new(NavArea.Storefront, "购物车", "/cart", 80) };
         if (user.Identity?.IsAuthenticated == true) items.Add(new NavItem(NavArea.Storefront, "我的订单", "/orders", 81));
-        if (user.IsInRole(Roles.MerchantOwner)) items.Add(new NavItem(NavArea.Merchant, "订单", "/merchant/orders", 20));
+        if (user.IsInRole(Roles.MerchantOwner))
+        {
+            items.Add(new NavItem(NavArea.Merchant, "订单", "/merchant/orders", 20));
+            items.Add(new NavItem(NavArea.Merchant, "商品评价", "/merchant/reviews", 21));
+        }
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }
 }

@@ -32,7 +32,7 @@ internal sealed class ListMyOrdersHandler(OrderingDbContext db) : IRequestHandle
     }
 }
 
-public sealed record OrderLineView(Guid SkuId, Guid ProductId, string ProductName, string SpecText, long UnitPriceFen, int Quantity)
+public sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SpecText, long UnitPriceFen, int Quantity)
 {
     public long AmountFen => UnitPriceFen * Quantity;
 }
@@ -66,7 +66,7 @@ internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory
             o.PlacedUtc, o.PaymentDeadlineUtc, o.PaidUtc, o.TotalFen,
             o.SubOrders.OrderBy(s => s.Number).Select(s => new SubOrderView(s.Id, s.Number, s.ShopId, shops.TryGetValue(s.ShopId, out var shop) ? shop.Name : "",
                 s.Status, s.LinesFen, s.ShippingFen, s.DiscountFen, s.TotalFen,
-                s.Lines.Select(l => new OrderLineView(l.SkuId, l.ProductId, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity)).ToList())).ToList(),
+                s.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity)).ToList())).ToList(),
             o.Transitions.Where(t => t.From != OrderStatus.Placing || t.To != OrderStatus.Failed).OrderBy(t => t.AtUtc)
                 .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
             o.Shipments.OrderBy(p => p.ShippedUtc).Select(p => new ParcelView(numbers[p.SubOrderId],

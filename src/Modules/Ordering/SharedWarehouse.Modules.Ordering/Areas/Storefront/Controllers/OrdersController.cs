@@ -68,6 +68,7 @@ public sealed class OrdersController(ISender sender, IPayments payments) : Contr
         var order = await sender.Send(new GetMyOrder(BuyerId, id), ct);
         if (order is null) return NotFound();
         ViewData["Cancel"] = cancel;
+        ViewData["Reviewable"] = await sender.Send(new Features.Reviews.ReviewableLines(BuyerId, id), ct);
         return View("Details", order);
     }
 }

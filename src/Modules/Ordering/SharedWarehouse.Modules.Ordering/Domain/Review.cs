@@ -1,0 +1,58 @@
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Ordering.Domain;
+
+/// A buyer's review of one received order line (one per line), and the merchant's one reply.
+public sealed class Review : Entity
+{
+    public const int MaxTextLength = 500;
+    private Review() { }
+    public Guid OrderLineId { get; private set; }
+    public Guid OrderId { get; private set; }
+    public Guid ShopId { get; private set; }
+    public Guid ProductId { get; private set; }
+    public Guid BuyerId { get; private set; }
+    public string ProductName { get; private set; } = "";
+    public int Rating { get; private set; }
+    public string Text { get; private set; } = "";
+    public DateTime CreatedUtc { get; private set; }
+    public string? Reply { get; private set; }
+    public DateTime? RepliedUtc { get; private set; }
+
+    public static Result<Review> Write(Guid buyerId, Guid orderId, Guid shopId, OrderLine line, int rating, string? text, DateTime now)
+    {
+        if (rating is < 1 or > 5) return Error.Validation("Rating", "请选择 1 到 5 星");
+        text = text?.Trim() ?? "";
+        if (text.Length > MaxTextLength) return Error.Validation("Text", "评价最多 {0} 个字", MaxTextLength);
+        return new Review
+        {
+            OrderLineId = line.Id, OrderId = orderId, ShopId = shopId, ProductId = line.ProductId, BuyerId = buyerId,
+            ProductName = line.ProductName, Rating = rating, Text = text, CreatedUtc = now,
+        };
+    }
+
+    public Result Answer(string? text, DateTime now)
+    {
+        if (Reply is not null) return Error.Conflict("已回复过该评价");
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text)) return Error.Validation("Reply", "请填写回复内容");
+        if (text.Length > MaxTextLength) return Error.Validation("Reply", "回复最多 {0} 个字", MaxTextLength);
+        Reply = text;
+        RepliedUtc = now;
+        return Result.Success();
+    }
+}
+
+public enum RatedSubject { Product = 1, Shop = 2 }
+
+/// Running totals per product and per shop, changed by one conditional increment in the review's transaction.
+public sealed class RatingSummary : Entity
+{
+    private RatingSummary() { }
+    public RatedSubject Subject { get; private set; }
+    public Guid SubjectId { get; private set; }
+    public int Count { get; private set; }
+    public long RatingSum { get; private set; }
+
+    public static RatingSummary First(RatedSubject subject, Guid id, int rating) => new() { Subject = subject, SubjectId = id, Count = 1, RatingSum = rating };
+}

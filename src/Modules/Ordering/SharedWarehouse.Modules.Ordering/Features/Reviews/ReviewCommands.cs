@@ -1,0 +1,71 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Localization;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Notifications.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
+
+/// The buyer reviews one line of one of its own orders, once, after that merchant's part was received.
+public sealed record WriteReview(Guid BuyerId, Guid OrderLineId, int? Rating, string? Text) : ICommand<Guid>;
+
+internal sealed class WriteReviewValidator : AbstractValidator<WriteReview>
+{
+    public WriteReviewValidator() => RuleFor(c => c.Rating).NotNull().WithText("请选择 1 到 5 星");
+}
+
+internal sealed class WriteReviewHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<WriteReview, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(WriteReview c, CancellationToken ct)
+    {
+        var found = await (from o in db.Orders
+                           from s in o.SubOrders
+                           from l in s.Lines
+                           where l.Id == c.OrderLineId && o.BuyerId == c.BuyerId
+                           select new { OrderId = o.Id, s.ShopId, s.Status, Line = l }).FirstOrDefaultAsync(ct);
+        if (found is null) return Error.NotFound();
+        if (found.Status != OrderStatus.Received) return Error.Conflict("确认收货后才能评价");
+        if (await db.Reviews.AnyAsync(r => r.OrderLineId == c.OrderLineId, ct)) return Error.Conflict("该商品已评价过");
+        var review = Review.Write(c.BuyerId, found.OrderId, found.ShopId, found.Line, c.Rating!.Value, c.Text, time.GetUtcNow().UtcDateTime);
+        if (review.IsFailure) return Result<Guid>.Failure(review.Errors);
+        db.Reviews.Add(review.Value);
+        await RollUpAsync(RatedSubject.Product, found.Line.ProductId, review.Value.Rating, ct);
+        await RollUpAsync(RatedSubject.Shop, found.ShopId, review.Value.Rating, ct);
+        if ((await merchants.FindShopsAsync([found.ShopId], ct)).TryGetValue(found.ShopId, out var shop))
+            db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "收到新评价", "「{0}」收到 {1} 星评价",
+                [found.Line.ProductName, review.Value.Rating.ToString()], "/merchant/reviews"));
+        return review.Value.Id;
+    }
+
+    /// One conditional increment when the totals row exists (no read-modify-write); the first review inserts it,
+    /// and a simultaneous first insert loses on the unique index and is answered as a conflict to retry.
+    private async Task RollUpAsync(RatedSubject subject, Guid id, int rating, CancellationToken ct)
+    {
+        var rows = await db.Ratings.Where(r => r.Subject == subject && r.SubjectId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Count, r => r.Count + 1).SetProperty(r => r.RatingSum, r => r.RatingSum + rating), ct);
+        if (rows == 0) db.Ratings.Add(RatingSummary.First(subject, id, rating));
+    }
+}
+
+/// The merchant answers a review of its own shop, once.
+public sealed record ReplyToReview(Guid UserId, Guid ReviewId, string? Reply) : ICommand;
+
+internal sealed class ReplyToReviewHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ReplyToReview, Result>
+{
+    public async Task<Result> Handle(ReplyToReview c, CancellationToken ct)
+    {
+        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
+        var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == c.ReviewId && r.ShopId == shop.ShopId, ct);
+        if (review is null) return Error.NotFound();
+        var answered = review.Answer(c.Reply, time.GetUtcNow().UtcDateTime);
+        if (answered.IsFailure) return answered;
+        db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), review.BuyerId, "商家回复了您的评价", "「{0}」的商家回复：{1}",
+            [review.ProductName, review.Reply!], $"/orders/{review.OrderId}"));
+        return Result.Success();
+    }
+}

@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Ordering.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.Modules.Ordering.Features.Orders;
+
+namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
+
+public sealed record ReviewView(Guid Id, string ProductName, int Rating, string Text, DateTime CreatedUtc, string? Reply, DateTime? RepliedUtc);
+
+/// A product's latest reviews with its rating (shown on the product page to everyone).
+public sealed record ListProductReviews(Guid ProductId, int Take = 20) : IQuery<(RatingView? Rating, IReadOnlyList<ReviewView> Reviews)>;
+
+internal sealed class ListProductReviewsHandler(OrderingDbContext db, IRatings ratings) : IRequestHandler<ListProductReviews, (RatingView?, IReadOnlyList<ReviewView>)>
+{
+    public async Task<(RatingView?, IReadOnlyList<ReviewView>)> Handle(ListProductReviews q, CancellationToken ct)
+    {
+        var reviews = await db.Reviews.AsNoTracking().Where(r => r.ProductId == q.ProductId).OrderByDescending(r => r.CreatedUtc).Take(q.Take)
+            .Select(r => new ReviewView(r.Id, r.ProductName, r.Rating, r.Text, r.CreatedUtc, r.Reply, r.RepliedUtc)).ToListAsync(ct);
+        return ((await ratings.ForProductsAsync([q.ProductId], ct)).GetValueOrDefault(q.ProductId), reviews);
+    }
+}
+
+/// The merchant's reviews (its own shop only), optionally only those still unanswered.
+public sealed record ListShopReviews(Guid UserId, bool UnrepliedOnly, int PageNumber = 1, int PageSize = 20) : IQuery<(RatingView? Rating, Page<ReviewView> Page)>;
+
+internal sealed class ListShopReviewsHandler(OrderingDbContext db, IMerchantDirectory merchants, IRatings ratings)
+    : IRequestHandler<ListShopReviews, (RatingView?, Page<ReviewView>)>
+{
+    public async Task<(RatingView?, Page<ReviewView>)> Handle(ListShopReviews q, CancellationToken ct)
+    {
+        var page = Math.Max(1, q.PageNumber);
+        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return (null, new([], page, q.PageSize, 0));
+        var reviews = db.Reviews.AsNoTracking().Where(r => r.ShopId == shop.ShopId && (!q.UnrepliedOnly || r.Reply == null));
+        var total = await reviews.CountAsync(ct);
+        var items = await reviews.OrderByDescending(r => r.CreatedUtc).Skip((page - 1) * q.PageSize).Take(q.PageSize)
+            .Select(r => new ReviewView(r.Id, r.ProductName, r.Rating, r.Text, r.CreatedUtc, r.Reply, r.RepliedUtc)).ToListAsync(ct);
+        return ((await ratings.ForShopsAsync([shop.ShopId], ct)).GetValueOrDefault(shop.ShopId), new(items, page, q.PageSize, total));
+    }
+}
+
+/// Which lines of the buyer's order can still be reviewed (received, not yet reviewed).
+public sealed record ReviewableLines(Guid BuyerId, Guid OrderId) : IQuery<IReadOnlySet<Guid>>;
+
+internal sealed class ReviewableLinesHandler(OrderingDbContext db) : IRequestHandler<ReviewableLines, IReadOnlySet<Guid>>
+{
+    public async Task<IReadOnlySet<Guid>> Handle(ReviewableLines q, CancellationToken ct) =>
+        (await (from o in db.Orders
+                from s in o.SubOrders
+                from l in s.Lines
+                where o.Id == q.OrderId && o.BuyerId == q.BuyerId && s.Status == OrderStatus.Received && !db.Reviews.Any(r => r.OrderLineId == l.Id)
+                select l.Id).ToListAsync(ct)).ToHashSet();
+}
+
+internal sealed class Ratings(OrderingDbContext db) : IRatings
+{
+    public Task<IReadOnlyDictionary<Guid, RatingView>> ForProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct) =>
+        LoadAsync(RatedSubject.Product, productIds, ct);
+
+    public Task<IReadOnlyDictionary<Guid, RatingView>> ForShopsAsync(IReadOnlyCollection<Guid> shopIds, CancellationToken ct) =>
+        LoadAsync(RatedSubject.Shop, shopIds, ct);
+
+    private async Task<IReadOnlyDictionary<Guid, RatingView>> LoadAsync(RatedSubject subject, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var list = ids.ToList();
+        var rows = await db.Ratings.AsNoTracking().Where(r => r.Subject == subject && list.Contains(r.SubjectId) && r.Count > 0).ToListAsync(ct);
+        return rows.ToDictionary(r => r.SubjectId, r => new RatingView(r.Count, Math.Round((decimal)r.RatingSum / r.Count, 1)));
+    }
+}
