@@ -1,19 +1,10 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SharedWarehouse.BrowserTests.Infrastructure;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
-using SharedWarehouse.BuildingBlocks.Web;
-using SharedWarehouse.Modules.Accounts.Data;
-using SharedWarehouse.Modules.Accounts.Domain;
-using SharedWarehouse.Modules.Accounts.Features.RegisterBuyer;
-using SharedWarehouse.Modules.Accounts.Features.SendSmsCode;
 using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Merchants.Domain;
-using SharedWarehouse.Modules.Merchants.Features.ReviewApplication;
-using SharedWarehouse.Modules.Merchants.Features.SaveApplication;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
