@@ -47,7 +47,11 @@ public static class HostSetup
                 o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => TextCatalog.Translate("格式不正确"));
                 o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => TextCatalog.Translate("格式不正确"));
             })
-            .AddViewLocalization();
+            .AddViewLocalization()
+            .ConfigureApplicationPartManager(m =>
+            {
+                if (!configuration.GetValue<bool>("Bench:Enabled")) m.FeatureProviders.Add(new Controllers.BenchControllerGate());
+            });
         services.AddSingleton<Microsoft.AspNetCore.Mvc.Razor.ITagHelperInitializer<Microsoft.AspNetCore.Mvc.TagHelpers.FormTagHelper>, FormAntiforgeryByDefault>();
         services.AddAntiforgery(o =>
         {

@@ -211,6 +211,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.Property<bool>("IsListed")
                         .HasColumnType("boolean");
 
+                    b.Property<long?>("ListPriceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("ListedBrandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ListedCategoryId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -223,8 +232,21 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<long>("SalesCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("ShopId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ShopRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -246,9 +268,13 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsListed", "CreatedUtc");
+
                     b.HasIndex("ShopId", "Status");
 
                     b.HasIndex("Status", "SubmittedUtc");
+
+                    b.HasIndex("ListedCategoryId", "IsListed", "CreatedUtc");
 
                     b.ToTable("products", "catalog");
                 });

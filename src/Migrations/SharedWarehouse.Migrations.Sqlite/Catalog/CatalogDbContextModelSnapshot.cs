@@ -205,6 +205,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.Property<bool>("IsListed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ListPriceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ListedBrandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ListedCategoryId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -217,7 +226,20 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("SalesCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShopRegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -240,9 +262,13 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
 
                     b.HasKey("Id");
 
+                    b.HasIndex("IsListed", "CreatedUtc");
+
                     b.HasIndex("ShopId", "Status");
 
                     b.HasIndex("Status", "SubmittedUtc");
+
+                    b.HasIndex("ListedCategoryId", "IsListed", "CreatedUtc");
 
                     b.ToTable("catalog_products", (string)null);
                 });

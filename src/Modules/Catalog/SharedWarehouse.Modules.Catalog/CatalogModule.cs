@@ -28,6 +28,8 @@ public sealed class CatalogModule : IModule
         services.AddScoped<IShopProductDirectory, ShopProductDirectory>();
         services.AddScoped<IStartupTask, Seeding.CatalogSeed>();
         services.AddScoped<IStartupTask, Seeding.CatalogDemoData>();
+        services.AddScoped<Features.Storefront.SearchIndexing>();
+        services.AddScoped<IStartupTask, Features.Storefront.SearchBackfill>();
         services.AddScoped<INavigationContributor, Web.CatalogNavigation>();
     }
 }

@@ -57,6 +57,11 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         e.Property(x => x.AttributesJson).HasMaxLength(Product.MaxAttributesLength);
         e.Property(x => x.RejectionReason).HasMaxLength(Product.MaxReasonLength);
         e.Property(x => x.ForceDelistReason).HasMaxLength(Product.MaxReasonLength);
+        e.Property(x => x.SearchText).HasMaxLength(Product.MaxSearchTextLength);
+        e.Property(x => x.ShopRegionCode).HasMaxLength(12);
+        // The storefront lists listed products newest first, usually within a category (see SearchProducts).
+        e.HasIndex(x => new { x.IsListed, x.CreatedUtc });
+        e.HasIndex(x => new { x.ListedCategoryId, x.IsListed, x.CreatedUtc });
         e.Ignore(x => x.HasApprovedVersion);
         e.Ignore(x => x.Attributes);
         e.Ignore(x => x.ApprovedContent);

@@ -40,6 +40,20 @@ public sealed class Product : AggregateRoot
     public DateTime CreatedUtc { get; private init; }
     public DateTime UpdatedUtc { get; private set; }
     public DateTime? SubmittedUtc { get; private set; }
+
+    // Search columns: copies of the approved version (and the shop's region, which never changes once the shop is
+    // opened), so that the storefront can filter, sort and page in SQL instead of parsing ApprovedContentJson.
+    public Guid? ListedCategoryId { get; private set; }
+    public Guid? ListedBrandId { get; private set; }
+    /// Lower-cased approved name, tags, brand and SKU codes; a keyword matches any substring of it (Chinese too).
+    public string SearchText { get; private set; } = "";
+    /// The shop's region code (province/city/district); a region filter is a prefix of it.
+    public string ShopRegionCode { get; private set; } = "";
+    /// The lowest current price among the approved SKUs of the approved version (null before the first approval).
+    public long? ListPriceFen { get; private set; }
+    /// Units sold; fed by Ordering's receipt confirmation (an integration event per received order line) once that
+    /// event exists, and 0 until then. Sorting by it already works.
+    public long SalesCount { get; private set; }
     public IReadOnlyList<Sku> Skus => _skus;
     public IReadOnlyList<ProductImage> Images => _images;
     public IReadOnlyList<ReviewFinding> Findings => _findings;
@@ -101,6 +115,7 @@ public sealed class Product : AggregateRoot
         }
         if (changed) ContentChanged(nowUtc);
         UpdatedUtc = nowUtc;
+        RefreshListPrice();
         return Result.Success();
     }
 
@@ -165,6 +180,9 @@ public sealed class Product : AggregateRoot
         ApprovedContentJson = JsonSerializer.Serialize(DraftContent, Json);
         ApprovedUtc = nowUtc;
         foreach (var sku in _skus) sku.MarkApproved();
+        ListedCategoryId = CategoryId;
+        ListedBrandId = BrandId;
+        RefreshListPrice();
         UpdatedUtc = nowUtc;
         _history.Add(new ReviewEntry(ReviewAction.Approved, reviewerId, nowUtc, null));
         return Result.Success();
@@ -215,6 +233,30 @@ public sealed class Product : AggregateRoot
         IsHot = hot;
         IsFeatured = featured;
         UpdatedUtc = nowUtc;
+    }
+
+    public const int MaxSearchTextLength = 1000;
+
+    /// Fills the search columns from the approved version; called with the approval (and once for products approved
+    /// before the columns existed). brandName: the approved brand's name; shopRegionCode: the owning shop's region.
+    public void IndexForSearch(string? brandName, string shopRegionCode)
+    {
+        if (ApprovedContent is not { } content) return;
+        ListedCategoryId = content.CategoryId;
+        ListedBrandId = content.BrandId;
+        var parts = new[] { content.Name, content.Tags, brandName ?? "" }.Concat(content.Skus.Select(s => s.Code));
+        var text = string.Join("\n", parts.Where(p => p.Length > 0)).ToLowerInvariant();
+        SearchText = text.Length > MaxSearchTextLength ? text[..MaxSearchTextLength] : text;
+        ShopRegionCode = shopRegionCode;
+        RefreshListPrice();
+    }
+
+    /// Prices change without review, so every edit recomputes the lowest price of what is on sale.
+    private void RefreshListPrice()
+    {
+        if (ApprovedContent is not { } content) return;
+        var approvedCodes = content.Skus.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        ListPriceFen = _skus.Where(s => s.IsApproved && approvedCodes.Contains(s.Code)).Min(s => (long?)s.RetailPriceFen);
     }
 
     private void ContentChanged(DateTime nowUtc)

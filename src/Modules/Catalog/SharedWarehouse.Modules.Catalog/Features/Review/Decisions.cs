@@ -31,7 +31,7 @@ internal sealed class ForceDelistProductValidator : AbstractValidator<ForceDelis
         RuleFor(c => c.Reason).NotEmpty().WithText("请填写下架原因").MaximumLength(Product.MaxReasonLength).WithText("下架原因最多 {MaxLength} 个字");
 }
 
-internal sealed class DecisionsHandler(CatalogDbContext db, TimeProvider time)
+internal sealed class DecisionsHandler(CatalogDbContext db, TimeProvider time, Storefront.SearchIndexing search)
     : IRequestHandler<ApproveProduct, Result>, IRequestHandler<RejectProduct, Result>,
       IRequestHandler<ForceDelistProduct, Result>, IRequestHandler<SetProductPromotion, Result>
 {
@@ -41,6 +41,7 @@ internal sealed class DecisionsHandler(CatalogDbContext db, TimeProvider time)
     {
         if (await LoadAsync(command.ProductId, ct) is not { } product) return Error.NotFound();
         var approved = product.Approve(command.ReviewerId, Now);
+        if (approved.IsSuccess) await search.IndexAsync([product], ct);
         if (approved.IsSuccess)
             Notify(product, "商品审核通过", "您的商品「{0}」已通过审核，可以上架销售。", [product.Name]);
         return approved;
