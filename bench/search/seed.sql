@@ -1,6 +1,6 @@
 -- Search benchmark data (PostgreSQL, after the app migrated the schema and seeded the 酒水/服装 categories):
 -- 500 shops in 8 regions, 20 sub-categories, 50 brands, 20,000 listed and approved products with Chinese names,
--- 5 SKUs each (100,000 SKUs), stock for 4 SKUs in 5. Rows look as the commands leave them (search columns included).
+-- 5 SKUs each (100,000 SKUs), stock for 4 SKUs in 5, and the search-term index. Rows look as the commands leave them (search columns included).
 BEGIN;
 CREATE TEMP TABLE words(i int, w text);
 INSERT INTO words SELECT ordinality - 1, w FROM unnest(ARRAY['酱香','浓香','清香','陈酿','窖藏','珍品','典藏','特级','精选','原浆',
@@ -40,6 +40,14 @@ SELECT id, shop, owner, name, cat, brand, '基准数据', '基准,' || (SELECT w
   region, 1000 + (n * 37) % 100000, (n * 13) % 1000
 FROM p;
 
+-- The inverted index as SearchIndexing writes it: every distinct two-character substring of each line of the search text.
+INSERT INTO catalog.search_terms ("Term","ProductId","InName","CreatedUtc")
+SELECT t.term, t.id, strpos(lower(p."ApprovedName"), t.term) > 0, p."CreatedUtc"
+FROM (SELECT DISTINCT substr(line, i, 2) AS term, p."Id" AS id
+      FROM catalog.products p, unnest(string_to_array(p."SearchText", E'\n')) AS line, generate_series(1, length(line) - 1) AS i
+      WHERE p."Id" IN (SELECT id FROM p)) t
+JOIN catalog.products p ON p."Id" = t.id;
+
 INSERT INTO catalog.skus ("Id","ProductId","ShopId","Code","Barcode","SpecText","RetailPriceFen","WeightGrams","TiersText","IsApproved")
 SELECT md5('sku' || n || '-' || k)::uuid, id, shop, 'B' || n || '-' || k, NULL, '规格' || k, 1000 + (n * 37) % 100000 + (k - 1) * 100, 500, '', true
 FROM p, generate_series(1, 5) k;
@@ -49,4 +57,5 @@ SELECT md5('bal' || n || '-' || k)::uuid, md5('wh' || (n % 500 + 1))::uuid, md5(
   'L1', shop, NULL, NULL, now(), 100, 0
 FROM p, generate_series(1, 5) k WHERE (n + k) % 5 <> 0;
 COMMIT;
-ANALYZE;
+-- A running database has been vacuumed by autovacuum (visibility map set, so index-only scans work).
+VACUUM ANALYZE;

@@ -1,3 +1,7 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Features.Listing;
 using SharedWarehouse.Modules.Catalog.Features.ProductImages;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
@@ -6,6 +10,8 @@ using SharedWarehouse.Modules.Catalog.Features.SaveProduct;
 using SharedWarehouse.Modules.Catalog.Features.Setup;
 using SharedWarehouse.Modules.Catalog.Features.Storefront;
 using SharedWarehouse.Modules.Merchants.Features.ReviewApplication;
+using SharedWarehouse.Modules.Ordering.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.SliceTests.Infrastructure;
 using SharedWarehouse.SliceTests.Inventory;
 
@@ -90,6 +96,28 @@ public abstract class SearchSlices(AppFixture app)
     }
 
     [Fact]
+    public async Task A_renamed_product_is_found_by_its_new_name_once_approved_and_no_longer_by_the_old_one()
+    {
+        var m = await MerchantAsync();
+        var (before, after) = (Word(), Word());
+        var id = await ProductAsync(m, $"{before}老名字");
+        var category = await app.CategoryAsync();
+        var skus = await app.QueryAsync<CatalogDbContext, List<SkuRow>>(db => db.Skus.Where(k => k.ProductId == id).OrderBy(k => k.RetailPriceFen)
+            .Select(k => CatalogGiven.Sku(k.Code, (k.RetailPriceFen / 100m).ToString("0.00", CultureInfo.InvariantCulture), null, k.Id)).ToListAsync());
+        var renamed = await app.SendAsync(new SaveProduct(m.OwnerId, id, $"{after}新名字", category, null, "说明", "白酒",
+            CatalogGiven.LiquorAttributes(), skus));
+        renamed.Errors.ShouldBeEmpty();
+        (await IdsAsync(new SearchProducts(before))).ShouldBe([id]); // the approved version stays on sale until the edit is approved
+        (await IdsAsync(new SearchProducts(after))).ShouldBeEmpty();
+
+        (await app.SendAsync(new SubmitProduct(m.OwnerId, id))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new ApproveProduct(await app.ReviewerAsync(), id))).Errors.ShouldBeEmpty();
+        (await IdsAsync(new SearchProducts(after[1..3]))).ShouldBe([id]);
+        (await IdsAsync(new SearchProducts($"{after} 新名"))).ShouldBe([id]);
+        (await IdsAsync(new SearchProducts(before))).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Unlisted_unapproved_and_force_delisted_products_never_appear()
     {
         var m = await MerchantAsync();
@@ -168,6 +196,24 @@ public abstract class SearchSlices(AppFixture app)
         (await IdsAsync(new SearchProducts(word, Sort: SearchSort.Newest))).ShouldBe([high, low, mid]);
         // No sales are recorded yet: all equal, newest first within the tie.
         (await IdsAsync(new SearchProducts(word, Sort: SearchSort.Sales))).ShouldBe([high, low, mid]);
+
+        // Received sub-orders (Ordering's event, through the outbox) count as sales.
+        await ReceivedAsync(m, (mid, 2), (low, 1));
+        await ReceivedAsync(m, (mid, 3));
+        (await IdsAsync(new SearchProducts(word, Sort: SearchSort.Sales))).ShouldBe([mid, low, high]);
+    }
+
+    private async Task ReceivedAsync(Merchant m, params (Guid Product, int Quantity)[] lines)
+    {
+        await app.WithScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<OrderingDbContext>();
+            db.Publish(new SubOrderReceived(Guid.CreateVersion7(), Guid.CreateVersion7(), m.ShopId,
+                lines.Select(l => new ReceivedLine(l.Product, Guid.CreateVersion7(), l.Quantity)).ToList()));
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        await app.DispatchEventsAsync();
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 using SharedWarehouse.Modules.Ordering;
@@ -66,6 +67,13 @@ public abstract class DeskSlices(AppFixture app)
         (await app.SendAsync(new ConfirmReceipt(buyer, orderId))).Errors.ShouldBeEmpty();
         (await app.SendAsync(new GetMyOrder(buyer, orderId)))!.Status.ShouldBe(OrderStatus.Received);
         await app.LedgerShouldBalanceAsync();
+
+        // The three received units are the product's sales (the storefront's sales sort), counted once.
+        (await app.SendAsync(new ConfirmReceipt(buyer, orderId))).Errors.Single().Code.ShouldBe("conflict");
+        await app.DispatchEventsAsync();
+        await app.DispatchEventsAsync();
+        (await app.QueryAsync<CatalogDbContext, long>(db => db.Products.Where(p => p.Id == s.ProductId).Select(p => p.SalesCount).SingleAsync()))
+            .ShouldBe(3);
     }
 
     [Fact]

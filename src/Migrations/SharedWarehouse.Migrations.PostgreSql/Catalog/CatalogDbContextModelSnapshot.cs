@@ -268,13 +268,25 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IsListed", "CreatedUtc");
+                    b.HasIndex("CreatedUtc", "Id")
+                        .HasDatabaseName("ix_products_on_sale_newest")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
+
+                    b.HasIndex("ListedCategoryId", "CreatedUtc")
+                        .HasDatabaseName("ix_products_on_sale_category")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
 
                     b.HasIndex("ShopId", "Status");
 
                     b.HasIndex("Status", "SubmittedUtc");
 
-                    b.HasIndex("ListedCategoryId", "IsListed", "CreatedUtc");
+                    b.HasIndex("ListPriceFen", "CreatedUtc", "Id")
+                        .HasDatabaseName("ix_products_on_sale_price")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
+
+                    b.HasIndex("SalesCount", "CreatedUtc", "Id")
+                        .HasDatabaseName("ix_products_on_sale_sales")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
 
                     b.ToTable("products", "catalog");
                 });
@@ -384,6 +396,31 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.ToTable("review_findings", "catalog");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("InName")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Term", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("Term", "InName", "CreatedUtc", "ProductId")
+                        .HasDatabaseName("ix_search_terms_relevance");
+
+                    b.ToTable("search_terms", "catalog");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Sku", b =>
                 {
                     b.Property<Guid>("Id")
@@ -464,6 +501,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                 {
                     b.HasOne("SharedWarehouse.Modules.Catalog.Domain.Product", null)
                         .WithMany("Findings")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.SearchTerm", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Catalog.Domain.Product", null)
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -262,13 +262,25 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
 
                     b.HasKey("Id");
 
-                    b.HasIndex("IsListed", "CreatedUtc");
+                    b.HasIndex("CreatedUtc", "Id")
+                        .HasDatabaseName("ix_products_on_sale_newest")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
+
+                    b.HasIndex("ListedCategoryId", "CreatedUtc")
+                        .HasDatabaseName("ix_products_on_sale_category")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
 
                     b.HasIndex("ShopId", "Status");
 
                     b.HasIndex("Status", "SubmittedUtc");
 
-                    b.HasIndex("ListedCategoryId", "IsListed", "CreatedUtc");
+                    b.HasIndex("ListPriceFen", "CreatedUtc", "Id")
+                        .HasDatabaseName("ix_products_on_sale_price")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
+
+                    b.HasIndex("SalesCount", "CreatedUtc", "Id")
+                        .HasDatabaseName("ix_products_on_sale_sales")
+                        .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
 
                     b.ToTable("catalog_products", (string)null);
                 });
@@ -378,6 +390,31 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_review_findings", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.SearchTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InName")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("Term", "InName", "CreatedUtc", "ProductId")
+                        .HasDatabaseName("ix_search_terms_relevance");
+
+                    b.ToTable("catalog_search_terms", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Sku", b =>
                 {
                     b.Property<Guid>("Id")
@@ -458,6 +495,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                 {
                     b.HasOne("SharedWarehouse.Modules.Catalog.Domain.Product", null)
                         .WithMany("Findings")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.SearchTerm", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Catalog.Domain.Product", null)
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -28,8 +28,10 @@ public sealed class CatalogModule : IModule
         services.AddScoped<IShopProductDirectory, ShopProductDirectory>();
         services.AddScoped<IStartupTask, Seeding.CatalogSeed>();
         services.AddScoped<IStartupTask, Seeding.CatalogDemoData>();
+        services.AddSingleton<Features.Queries.CatalogReferenceCache>();
         services.AddScoped<Features.Storefront.SearchIndexing>();
         services.AddScoped<IStartupTask, Features.Storefront.SearchBackfill>();
+        services.AddIntegrationEventHandler<Ordering.Contracts.SubOrderReceived, Features.Storefront.CountSalesHandler, CatalogDbContext>();
         services.AddScoped<INavigationContributor, Web.CatalogNavigation>();
     }
 }

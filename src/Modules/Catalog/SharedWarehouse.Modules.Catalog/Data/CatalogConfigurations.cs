@@ -59,9 +59,13 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         e.Property(x => x.ForceDelistReason).HasMaxLength(Product.MaxReasonLength);
         e.Property(x => x.SearchText).HasMaxLength(Product.MaxSearchTextLength);
         e.Property(x => x.ShopRegionCode).HasMaxLength(12);
-        // The storefront lists listed products newest first, usually within a category (see SearchProducts).
-        e.HasIndex(x => new { x.IsListed, x.CreatedUtc });
-        e.HasIndex(x => new { x.ListedCategoryId, x.IsListed, x.CreatedUtc });
+        // The storefront pages through what is on sale in one of these orders (SearchProducts); partial indexes keep
+        // the delisted and the never-approved out, so walking one in order finds a page without sorting.
+        const string onSale = "\"IsListed\" AND \"ForceDelistReason\" IS NULL";
+        e.HasIndex(x => new { x.CreatedUtc, x.Id }).HasDatabaseName("ix_products_on_sale_newest").HasFilter(onSale);
+        e.HasIndex(x => new { x.ListPriceFen, x.CreatedUtc, x.Id }).HasDatabaseName("ix_products_on_sale_price").HasFilter(onSale);
+        e.HasIndex(x => new { x.SalesCount, x.CreatedUtc, x.Id }).HasDatabaseName("ix_products_on_sale_sales").HasFilter(onSale);
+        e.HasIndex(x => new { x.ListedCategoryId, x.CreatedUtc }).HasDatabaseName("ix_products_on_sale_category").HasFilter(onSale);
         e.Ignore(x => x.HasApprovedVersion);
         e.Ignore(x => x.Attributes);
         e.Ignore(x => x.ApprovedContent);
@@ -126,5 +130,20 @@ internal sealed class ReviewEntryConfiguration : IEntityTypeConfiguration<Review
         e.HasKey(x => x.Id);
         e.Property(x => x.Reason).HasMaxLength(Product.MaxReasonLength);
         e.HasIndex(x => new { x.ProductId, x.AtUtc });
+    }
+}
+
+internal sealed class SearchTermConfiguration : IEntityTypeConfiguration<SearchTerm>
+{
+    public void Configure(EntityTypeBuilder<SearchTerm> e)
+    {
+        e.ToTable("search_terms");
+        // Term first: a search reads the products of one term; ProductId second makes each entry unique and lets the
+        // second index replace a product's terms.
+        e.HasKey(x => new { x.Term, x.ProductId });
+        e.Property(x => x.Term).HasMaxLength(SearchTerm.Length);
+        e.HasIndex(x => x.ProductId);
+        e.HasIndex(x => new { x.Term, x.InName, x.CreatedUtc, x.ProductId }).HasDatabaseName("ix_search_terms_relevance");
+        e.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -13,6 +13,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Sku> Skus => Set<Sku>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
+    public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
 
     /// A product with everything its aggregate owns, for commands.
     public IQueryable<Product> FullProducts => Products.Include(p => p.Skus).Include(p => p.Images).Include(p => p.Findings).Include(p => p.History).AsSplitQuery();

@@ -51,8 +51,7 @@ public sealed class Product : AggregateRoot
     public string ShopRegionCode { get; private set; } = "";
     /// The lowest current price among the approved SKUs of the approved version (null before the first approval).
     public long? ListPriceFen { get; private set; }
-    /// Units sold; fed by Ordering's receipt confirmation (an integration event per received order line) once that
-    /// event exists, and 0 until then. Sorting by it already works.
+    /// Units received by buyers (Ordering's SubOrderReceived, counted by CountSalesHandler): the "sales" sort.
     public long SalesCount { get; private set; }
     public IReadOnlyList<Sku> Skus => _skus;
     public IReadOnlyList<ProductImage> Images => _images;

@@ -17,6 +17,17 @@ internal sealed class StockAvailability(InventoryDbContext db, ICatalogSkuDirect
             ? sums.Where(s => s.SkuId == id && s.OwnerShopId == sku.ShopId).Sum(s => s.Available) : 0L);
     }
 
+    public async Task<IReadOnlySet<Guid>> InStockAsync(IReadOnlyCollection<OwnedSku> skus, CancellationToken ct)
+    {
+        if (skus.Count == 0) return new HashSet<Guid>();
+        var ids = skus.Select(s => s.SkuId).Distinct().ToList();
+        var rows = await db.Balances.AsNoTracking().Where(b => ids.Contains(b.SkuId))
+            .GroupBy(b => new { b.SkuId, b.OwnerShopId })
+            .Where(g => g.Sum(b => b.OnHand - b.Reserved) > 0)
+            .Select(g => new OwnedSku(g.Key.SkuId, g.Key.OwnerShopId)).ToListAsync(ct);
+        return rows.Intersect(skus).Select(s => s.SkuId).ToHashSet();
+    }
+
     public async Task<IReadOnlyList<SharedStock>> SharedWithAsync(Guid viewerShopId, IReadOnlyCollection<Guid> skuIds, CancellationToken ct)
     {
         var ids = skuIds.ToList();

@@ -2,7 +2,8 @@ using SharedWarehouse.Modules.Catalog.Domain;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Queries;
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
+/// TotalIsLowerBound: counting stopped at Total (a storefront search counts no further than the pages it offers).
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total, bool TotalIsLowerBound = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

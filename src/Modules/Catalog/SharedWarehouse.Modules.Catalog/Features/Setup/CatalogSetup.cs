@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
+using SharedWarehouse.Modules.Catalog.Features.Queries;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Setup;
@@ -46,12 +47,14 @@ internal sealed class CreateBrandValidator : AbstractValidator<CreateBrand>
         RuleFor(c => c.Name).NotEmpty().WithText("请填写品牌名称").MaximumLength(40).WithText("品牌名称最多 {MaxLength} 个字");
 }
 
-internal sealed class CatalogSetupHandler(CatalogDbContext db)
+/// Every command here changes the category tree or the brand list, so each first drops the cached copies.
+internal sealed class CatalogSetupHandler(CatalogDbContext db, CatalogReferenceCache cache)
     : IRequestHandler<CreateCategory, Result<Guid>>, IRequestHandler<UpdateCategory, Result>,
       IRequestHandler<AddCategoryAttribute, Result>, IRequestHandler<RemoveCategoryAttribute, Result>, IRequestHandler<CreateBrand, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(CreateCategory command, CancellationToken ct)
     {
+        cache.Invalidate();
         if (command.ParentId is { } parentId && !await db.Categories.AnyAsync(c => c.Id == parentId, ct))
             return Error.Validation(nameof(command.ParentId), "上级类目不存在");
         var name = command.Name!.Trim();
@@ -64,6 +67,7 @@ internal sealed class CatalogSetupHandler(CatalogDbContext db)
 
     public async Task<Result> Handle(UpdateCategory command, CancellationToken ct)
     {
+        cache.Invalidate();
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == command.CategoryId, ct);
         if (category is null) return Error.NotFound();
         var name = command.Name!.Trim();
@@ -75,12 +79,14 @@ internal sealed class CatalogSetupHandler(CatalogDbContext db)
 
     public async Task<Result> Handle(AddCategoryAttribute command, CancellationToken ct)
     {
+        cache.Invalidate();
         var category = await db.Categories.Include(c => c.Attributes).FirstOrDefaultAsync(c => c.Id == command.CategoryId, ct);
         return category is null ? Error.NotFound() : category.AddAttribute(command.Name!, command.Type, command.Unit, command.Required);
     }
 
     public async Task<Result> Handle(RemoveCategoryAttribute command, CancellationToken ct)
     {
+        cache.Invalidate();
         var category = await db.Categories.Include(c => c.Attributes).FirstOrDefaultAsync(c => c.Id == command.CategoryId, ct);
         if (category is null) return Error.NotFound();
         category.RemoveAttribute(command.AttributeId);
@@ -89,6 +95,7 @@ internal sealed class CatalogSetupHandler(CatalogDbContext db)
 
     public async Task<Result<Guid>> Handle(CreateBrand command, CancellationToken ct)
     {
+        cache.Invalidate();
         var brand = Brand.Create(command.Name!);
         if (await db.Brands.AnyAsync(b => b.NormalizedName == brand.NormalizedName, ct)) return Error.Validation(nameof(command.Name), "该品牌已存在");
         db.Brands.Add(brand);

@@ -22,10 +22,29 @@ internal sealed class SearchIndexing(CatalogDbContext db, IMerchantDirectory mer
             var brand = product.ApprovedContent?.BrandId is { } b ? brands.GetValueOrDefault(b) : null;
             product.IndexForSearch(brand, shops.TryGetValue(product.ShopId, out var shop) ? shop.RegionCode : "");
         }
+        await ReplaceTermsAsync(products, ct);
+    }
+
+    /// The inverted index follows the search text: terms it no longer has go, new ones come (saved with the caller's
+    /// unit of work, so the index never disagrees with a committed product).
+    private async Task ReplaceTermsAsync(IReadOnlyCollection<Product> products, CancellationToken ct)
+    {
+        var ids = products.Select(p => p.Id).ToList();
+        var existing = (await db.SearchTerms.Where(t => ids.Contains(t.ProductId)).ToListAsync(ct)).ToLookup(t => t.ProductId);
+        foreach (var product in products)
+        {
+            var wanted = SearchTerm.Of(product.SearchText);
+            var inName = SearchTerm.Of((product.ApprovedName ?? "").ToLowerInvariant());
+            var have = existing[product.Id].ToDictionary(t => t.Term, StringComparer.Ordinal);
+            db.SearchTerms.RemoveRange(have.Values.Where(t => !wanted.Contains(t.Term)));
+            foreach (var term in wanted)
+                if (have.TryGetValue(term, out var kept)) kept.InName = inName.Contains(term);
+                else db.SearchTerms.Add(new SearchTerm(product.Id, term, inName.Contains(term), product.CreatedUtc));
+        }
     }
 }
 
-/// Products approved before the search columns existed have an empty SearchText: index them once at start-up.
+/// Products approved before the search columns (or the term index) existed: index them once at start-up.
 internal sealed class SearchBackfill(CatalogDbContext db, SearchIndexing search) : IStartupTask
 {
     public int Order => 25; // after the demo data; idempotent, finds nothing on later starts
@@ -35,10 +54,11 @@ internal sealed class SearchBackfill(CatalogDbContext db, SearchIndexing search)
         while (true)
         {
             var batch = await db.Products.Include(p => p.Skus)
-                .Where(p => p.ApprovedContentJson != null && p.SearchText == "").OrderBy(p => p.Id).Take(200).ToListAsync(ct);
+                .Where(p => p.ApprovedContentJson != null && (p.SearchText == "" || !db.SearchTerms.Any(t => t.ProductId == p.Id)))
+                .OrderBy(p => p.Id).Take(200).ToListAsync(ct);
             if (batch.Count == 0) return;
             await search.IndexAsync(batch, ct);
-            if (batch.All(p => p.SearchText == "")) return; // nothing to index from (cannot happen: names are required)
+            if (batch.All(p => SearchTerm.Of(p.SearchText).Count == 0)) return; // nothing to index (names are required)
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
         }

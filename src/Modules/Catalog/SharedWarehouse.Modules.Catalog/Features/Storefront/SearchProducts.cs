@@ -13,10 +13,10 @@ namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 
 public enum SearchSort { Relevance = 0, PriceAsc = 1, PriceDesc = 2, Sales = 3, Newest = 4 }
 
-/// The storefront search across all shops: listed products in their approved version. Keyword: a substring
-/// (Chinese included) of the approved name, tags, brand or a SKU code. Category includes its descendants;
-/// Min/Max (yuan) apply to the lowest approved SKU price; Region is a province, city or district code and
-/// matches shops inside it; InStock keeps products with at least one approved SKU available.
+/// The storefront search across all shops: listed products in their approved version. Keyword: words separated by
+/// spaces, each a substring (Chinese included) of the approved name, tags, brand or a SKU code; all must match.
+/// Category includes its descendants; Min/Max (yuan) apply to the lowest approved SKU price; Region is a province,
+/// city or district code and matches shops inside it; InStock keeps products with an approved SKU available.
 public sealed record SearchProducts(string? Keyword = null, Guid? CategoryId = null, Guid? BrandId = null, decimal? Min = null,
     decimal? Max = null, string? Region = null, bool InStock = false, SearchSort Sort = SearchSort.Relevance, int Page = 1,
     int PageSize = SearchProducts.DefaultPageSize) : IQuery<Result<Page<SearchHit>>>
@@ -24,11 +24,19 @@ public sealed record SearchProducts(string? Keyword = null, Guid? CategoryId = n
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 60;
     public const int MaxKeywordLength = 40;
+    /// Like the large marketplaces, a search offers at most 100 pages: nobody browses deeper (they refine the search),
+    /// and counting every match of a broad search would cost each request far more than showing a page.
+    public const int MaxPages = 100;
+    public const int MaxWords = 5;
 
     /// "330000" (a province) → "33", "330100" (a city) → "3301", a district stays whole: shop codes are districts.
     public string? RegionPrefix => string.IsNullOrWhiteSpace(Region) ? null
         : Region.Trim().EndsWith("0000", StringComparison.Ordinal) ? Region.Trim()[..2]
         : Region.Trim().EndsWith("00", StringComparison.Ordinal) ? Region.Trim()[..4] : Region.Trim();
+
+    /// The keyword's words, lower-cased as the search text is, without repeats.
+    public IReadOnlyList<string> Words => string.IsNullOrWhiteSpace(Keyword) ? []
+        : Keyword.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(MaxWords).ToList();
 }
 
 /// One result card. PriceFen: the lowest approved SKU price; the cover is the approved version's first image.
@@ -51,67 +59,64 @@ internal sealed class SearchProductsValidator : AbstractValidator<SearchProducts
     }
 }
 
-internal sealed class SearchProductsHandler(CatalogDbContext db, IMerchantDirectory merchants, IStockAvailability stock)
-    : IRequestHandler<SearchProducts, Result<Page<SearchHit>>>
+internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenceCache reference, IMerchantDirectory merchants,
+    IStockAvailability stock) : IRequestHandler<SearchProducts, Result<Page<SearchHit>>>
 {
     private sealed record Row(Guid Id, string? Name, long? PriceFen, Guid ShopId);
 
     public async Task<Result<Page<SearchHit>>> Handle(SearchProducts query, CancellationToken ct)
     {
         var size = Math.Clamp(query.PageSize, 1, SearchProducts.MaxPageSize);
-        var number = Math.Max(1, query.Page);
-        var keyword = string.IsNullOrWhiteSpace(query.Keyword) ? null : query.Keyword.Trim().ToLowerInvariant();
-        var products = await FilterAsync(query, keyword, ct);
-        var ordered = Sort(products, query.Sort, keyword);
+        var number = Math.Clamp(query.Page, 1, SearchProducts.MaxPages);
+        var cap = SearchProducts.MaxPages * size;
+        var products = await FilterAsync(query, ct);
+        var ordered = Sort(products, query.Sort, query.Words.FirstOrDefault());
 
         List<Row> rows;
-        int total;
-        HashSet<Guid>? inStock = null;
+        int counted;
         if (query.InStock)
         {
             // Stock belongs to Inventory and changes with every reservation; rather than copying it here (and keeping
-            // the copy exact on the hottest path), the matching ids are checked against Inventory's live figures, then
-            // counted and paged. Correct at any moment; it costs a stock lookup for every match, so only this filter pays.
-            var ids = await ordered.Select(p => p.Id).ToListAsync(ct);
-            inStock = await InStockAsync(ids, ct);
-            var kept = ids.Where(inStock.Contains).ToList();
-            total = kept.Count;
+            // the copy exact on the hottest path), the matches are checked against Inventory's live figures in order,
+            // until the offered pages are full. Correct at any moment; only this filter pays for it.
+            var kept = await InStockIdsAsync(ordered, cap + 1, ct);
+            counted = kept.Count;
             var pageIds = kept.Skip((number - 1) * size).Take(size).ToList();
             var loaded = await Project(db.Products.Where(p => pageIds.Contains(p.Id))).ToDictionaryAsync(r => r.Id, ct);
             rows = pageIds.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList();
         }
         else
         {
-            total = await products.CountAsync(ct);
-            rows = total == 0 ? [] : await Project(ordered.Skip((number - 1) * size).Take(size)).ToListAsync(ct);
-            inStock = rows.Count == 0 ? [] : await InStockAsync(rows.Select(r => r.Id).ToList(), ct);
+            counted = await products.Take(cap + 1).CountAsync(ct);
+            rows = counted <= (number - 1) * size ? [] : await Project(ordered.Skip((number - 1) * size).Take(size)).ToListAsync(ct);
         }
 
+        var skus = rows.Count == 0 ? [] : await ApprovedSkusAsync(rows.Select(r => r.Id).ToList(), ct);
+        var available = await stock.InStockAsync(skus.Select(s => s.Sku).ToList(), ct);
+        var inStock = skus.Where(s => available.Contains(s.Sku.SkuId)).Select(s => s.ProductId).ToHashSet();
         var shops = rows.Count == 0 ? new Dictionary<Guid, ShopSummary>()
             : await merchants.FindShopsAsync(rows.Select(r => r.ShopId).Distinct().ToList(), ct);
         var hits = rows.Select(r => new SearchHit(r.Id, r.Name ?? "", r.PriceFen, r.ShopId,
             shops.TryGetValue(r.ShopId, out var shop) ? shop.Name : null, inStock.Contains(r.Id))).ToList();
-        return new Page<SearchHit>(hits, number, size, total);
+        return new Page<SearchHit>(hits, number, size, Math.Min(counted, cap), counted > cap);
     }
 
-    private async Task<IQueryable<Product>> FilterAsync(SearchProducts query, string? keyword, CancellationToken ct)
+    private async Task<IQueryable<Product>> FilterAsync(SearchProducts query, CancellationToken ct)
     {
-        // IsListed implies an approved version (List refuses otherwise); the other two conditions say it again
-        // so that a product the platform took down can never show up here.
-        var products = db.Products.AsNoTracking().Where(p => p.IsListed && p.ForceDelistReason == null && p.ApprovedContentJson != null);
-        if (keyword is not null) products = products.Where(p => p.SearchText.Contains(keyword));
+        // On sale = listed and not taken down by the platform (listing requires an approved version).
+        var products = db.Products.AsNoTracking().Where(p => p.IsListed && p.ForceDelistReason == null);
+        foreach (var word in query.Words)
+        {
+            // Each bigram of the word is an index lookup; the candidates they leave are checked for the whole word,
+            // unless the word is a single bigram (the most common Chinese search: 白酒, 衬衫), which is exact already.
+            var terms = SearchTerm.Of(word);
+            foreach (var term in terms)
+                products = products.Where(p => db.SearchTerms.Any(t => t.Term == term && t.ProductId == p.Id));
+            if (!terms.Contains(word)) products = products.Where(p => p.SearchText.Contains(word));
+        }
         if (query.CategoryId is { } categoryId)
         {
-            var tree = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToListAsync(ct);
-            var children = tree.ToLookup(c => c.ParentId, c => c.Id);
-            var ids = new List<Guid?>();
-            var pending = new Stack<Guid>([categoryId]);
-            while (pending.Count > 0 && ids.Count <= tree.Count)
-            {
-                var id = pending.Pop();
-                ids.Add(id);
-                foreach (var child in children[id]) pending.Push(child);
-            }
+            var ids = Descendants(await reference.TreeAsync(db, ct), categoryId);
             products = products.Where(p => ids.Contains(p.ListedCategoryId));
         }
         if (query.BrandId is { } brandId) products = products.Where(p => p.ListedBrandId == brandId);
@@ -129,10 +134,29 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, IMerchantDirect
         return products;
     }
 
-    /// Relevance: a keyword in the name first, then matches in tags, brand or codes; newest first within each.
-    /// Id breaks ties so that paging never repeats or skips a product.
-    private static IQueryable<Product> Sort(IQueryable<Product> products, SearchSort sort, string? keyword) => sort switch
+    /// The category and everything below it (the tree is depth-first: descendants follow their ancestor until a
+    /// node at the same or a shallower depth).
+    private static List<Guid?> Descendants(IReadOnlyList<CategoryNode> tree, Guid categoryId)
     {
+        var start = tree.ToList().FindIndex(c => c.Id == categoryId);
+        if (start < 0) return [categoryId];
+        var ids = new List<Guid?> { categoryId };
+        for (var i = start + 1; i < tree.Count && tree[i].Depth > tree[start].Depth; i++) ids.Add(tree[i].Id);
+        return ids;
+    }
+
+    /// Relevance: products whose name has the keyword's first term (its first two characters: the whole keyword in the
+    /// usual two-character search) come first, then those matching in tags, brand or codes; newest first within each.
+    /// The order is that of the term index, so a page is read from it instead of sorting every match.
+    /// Id breaks ties so that paging never repeats or skips a product.
+    private IQueryable<Product> Sort(IQueryable<Product> products, SearchSort sort, string? keyword) => sort switch
+    {
+        SearchSort.Relevance when keyword is not null && LeadTerm(keyword) is { } lead =>
+            from t in db.SearchTerms
+            where t.Term == lead
+            join p in products on t.ProductId equals p.Id
+            orderby t.InName descending, t.CreatedUtc descending, t.ProductId descending
+            select p,
         SearchSort.Relevance when keyword is not null => products
             .OrderBy(p => p.ApprovedName!.ToLower().Contains(keyword) ? 0 : 1).ThenByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
         SearchSort.PriceAsc => products.OrderBy(p => p.ListPriceFen).ThenByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
@@ -141,21 +165,34 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, IMerchantDirect
         _ => products.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
     };
 
+    private static string? LeadTerm(string keyword) =>
+        keyword.Length >= SearchTerm.Length && SearchTerm.Of(keyword[..SearchTerm.Length]).Count == 1 ? keyword[..SearchTerm.Length] : null;
+
     private static IQueryable<Row> Project(IQueryable<Product> products) =>
         products.Select(p => new Row(p.Id, p.ApprovedName, p.ListPriceFen, p.ShopId));
 
-    /// The products among these with at least one approved SKU that its owner can sell now.
-    private async Task<HashSet<Guid>> InStockAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct)
+    private async Task<List<(Guid ProductId, OwnedSku Sku)>> ApprovedSkusAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct)
     {
-        var result = new HashSet<Guid>();
-        foreach (var chunk in productIds.Chunk(1000))
+        var ids = productIds.ToList();
+        var rows = await db.Skus.AsNoTracking().Where(s => s.IsApproved && ids.Contains(s.ProductId))
+            .Select(s => new { s.ProductId, s.Id, s.ShopId }).ToListAsync(ct);
+        return rows.Select(s => (s.ProductId, new OwnedSku(s.Id, s.ShopId))).ToList();
+    }
+
+    /// The ids of matching products in stock, in order, up to limit: checked a chunk at a time against Inventory.
+    private async Task<List<Guid>> InStockIdsAsync(IQueryable<Product> ordered, int limit, CancellationToken ct)
+    {
+        const int chunk = 500;
+        var kept = new List<Guid>();
+        for (var offset = 0; kept.Count < limit; offset += chunk)
         {
-            var skus = await db.Skus.AsNoTracking().Where(s => s.IsApproved && chunk.Contains(s.ProductId))
-                .Select(s => new { s.Id, s.ProductId }).ToListAsync(ct);
-            if (skus.Count == 0) continue;
-            var available = await stock.AvailableAsync(skus.Select(s => s.Id).ToList(), ct);
-            result.UnionWith(skus.Where(s => available.GetValueOrDefault(s.Id) > 0).Select(s => s.ProductId));
+            var ids = await ordered.Select(p => p.Id).Skip(offset).Take(chunk).ToListAsync(ct);
+            var skus = await ApprovedSkusAsync(ids, ct);
+            var available = await stock.InStockAsync(skus.Select(s => s.Sku).ToList(), ct);
+            var inStock = skus.Where(s => available.Contains(s.Sku.SkuId)).Select(s => s.ProductId).ToHashSet();
+            kept.AddRange(ids.Where(inStock.Contains));
+            if (ids.Count < chunk) break;
         }
-        return result;
+        return kept.Take(limit).ToList();
     }
 }

@@ -6,6 +6,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Notifications.Contracts;
+using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.SharedKernel;
@@ -19,14 +20,21 @@ internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirec
 {
     public async Task<Result> Handle(ConfirmReceipt c, CancellationToken ct)
     {
-        var order = await db.Orders.Include(o => o.SubOrders).Include(o => o.Shipments)
+        var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).Include(o => o.Shipments)
             .FirstOrDefaultAsync(o => o.Id == c.OrderId && (c.BuyerId == null || o.BuyerId == c.BuyerId), ct);
         if (order is null) return Error.NotFound();
+        var receivedBefore = order.SubOrders.Where(s => s.Status == OrderStatus.Received).Select(s => s.Id).ToHashSet();
         var confirmed = order.ConfirmReceived(c.BuyerId, time.GetUtcNow().UtcDateTime);
         if (confirmed.IsFailure) return confirmed;
-        var shops = await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct);
-        foreach (var s in order.SubOrders.Where(s => s.Status == OrderStatus.Received && shops.ContainsKey(s.ShopId)))
-            db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shops[s.ShopId].OwnerId, "买家已确认收货", "订单 {0} 已确认收货", [s.Number], null));
+        var received = order.SubOrders.Where(s => s.Status == OrderStatus.Received && !receivedBefore.Contains(s.Id)).ToList();
+        var shops = await merchants.FindShopsAsync(received.Select(s => s.ShopId).ToList(), ct);
+        foreach (var s in received)
+        {
+            db.Publish(new SubOrderReceived(Guid.CreateVersion7(), s.Id, s.ShopId, s.Lines.Where(l => l.ShippedQuantity > 0)
+                .Select(l => new ReceivedLine(l.ProductId, l.SkuId, l.ShippedQuantity)).ToList()));
+            if (shops.TryGetValue(s.ShopId, out var shop))
+                db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "买家已确认收货", "订单 {0} 已确认收货", [s.Number], null));
+        }
         return Result.Success();
     }
 }
