@@ -91,6 +91,12 @@ public sealed class OrderingReviewTests(SharedWarehouseFactory factory)
         productPage.Document.QuerySelector($"[data-testid='product-reviews'] a[href='{imageUrl}'] img").ShouldNotBeNull(productPage.Document.QuerySelector("[data-testid='product-reviews']")?.OuterHtml);
         var merchantList = await product.Merchant.GetAsync("/merchant/reviews");
         merchantList.Document.QuerySelector($"[data-testid='reviews'] a[href='{imageUrl}']").ShouldNotBeNull();
+
+        // The merchant's reply appears on the buyer's own list, where the notification points.
+        var reviewId = imageUrl.Split('/')[2];
+        (await product.Merchant.PostAsync($"/merchant/reviews/{reviewId}/reply", [F("reply", "感谢晒图")], merchantList.Token($"/merchant/reviews/{reviewId}/reply")))
+            .Status.ShouldBe(HttpStatusCode.Redirect);
+        (await buyer.GetAsync("/account/reviews")).TestId("reply")!.ShouldEndWith("感谢晒图");
     }
 
     [Fact]

@@ -50,6 +50,7 @@ internal sealed class WriteReviewHandler(OrderingDbContext db, IMerchantDirector
         if (review.IsFailure) return Result<Guid>.Failure(review.Errors);
         // Files are written only once everything else has passed; a failure after this point (a lost race on the
         // one-review-per-line index) leaves unreferenced files, which are never served.
+        if (c.Images is { Count: > Review.MaxImages }) return Error.Validation("Images", "最多上传 {0} 张图片", Review.MaxImages);
         var photos = new List<StoredPhoto>();
         foreach (var image in c.Images ?? [])
         {
@@ -91,7 +92,7 @@ internal sealed class ReplyToReviewHandler(OrderingDbContext db, IMerchantDirect
         var answered = review.Answer(c.Reply, time.GetUtcNow().UtcDateTime);
         if (answered.IsFailure) return answered;
         db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), review.BuyerId, "商家回复了您的评价", "「{0}」的商家回复：{1}",
-            [review.ProductName, review.Reply!], $"/orders/{review.OrderId}"));
+            [review.ProductName, review.Reply!], "/account/reviews"));
         return Result.Success();
     }
 }
