@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BrowserTests.Infrastructure;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Ordering.Data;
@@ -102,17 +103,26 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
             await Expect(b.TestId("status")).ToHaveTextAsync("已收货");
             await run.ShotAsync(b, "order-received");
 
-            // 5. The buyer reviews A's liquor; the product page shows the rating.
+            // 5. The buyer reviews A's liquor with a photo; the product page shows the rating and the photo.
             await b.TestId("review").First.ClickAsync();
             await b.Locator("#rating-4").CheckAsync();
             await b.Field("Text").FillAsync("酱香突出，包装完好");
+            await b.Field("Images").SetInputFilesAsync(new FilePayload { Name = "bottle.png", MimeType = "image/png", Buffer = PngWriter.Solid(320, 240, 150, 30, 30) });
             await b.TestId("submit-review").ClickAsync();
             await Expect(b).ToHaveURLAsync(run.Url($"/orders/{orderId}"));
             await Expect(b.TestId("review")).ToHaveCountAsync(1);
             await b.GotoAsync(run.Url($"/products/{productA}"));
             await Expect(b.TestId("product-rating")).ToContainTextAsync("4");
             await Expect(b.TestId("product-reviews")).ToContainTextAsync("酱香突出，包装完好");
+            var photo = b.TestId("product-reviews").Locator("[data-testid='review-images'] img");
+            await Expect(photo).ToHaveCountAsync(1);
+            // The thumbnail really loaded (served by the app as an image, not a broken link).
+            (await photo.EvaluateAsync<int>("img => img.decode().then(() => img.naturalWidth)")).ShouldBe(320);
             await run.ShotAsync(b, "product-reviewed");
+            await b.GotoAsync(run.Url("/account/reviews"));
+            await Expect(b.TestId("my-reviews")).ToContainTextAsync("酱香突出，包装完好");
+            await Expect(b.TestId("awaiting").Locator("[data-testid='write-review']")).ToHaveCountAsync(1); // B's liquor
+            await run.ShotAsync(b, "my-reviews");
 
             var errors = run.BrowserErrors.ToList();
             errors.ShouldBeEmpty("the pages logged errors: " + string.Join("; ", errors));

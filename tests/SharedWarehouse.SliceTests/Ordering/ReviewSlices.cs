@@ -1,4 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.Modules.Merchants.Features.Decoration;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Desk;
@@ -14,10 +18,11 @@ namespace SharedWarehouse.SliceTests.Ordering;
 public abstract class ReviewSlices(AppFixture app)
 {
     /// A cash-on-delivery order of one bottle; shipped and received unless told otherwise. Returns the order line id.
-    private async Task<(Selling Stock, Guid Buyer, Guid OrderId, Guid LineId)> BoughtAsync(Selling? from = null, bool received = true)
+    private async Task<(Selling Stock, Guid Buyer, Guid OrderId, Guid LineId)> BoughtAsync(Selling? from = null, bool received = true,
+        (Guid Buyer, Guid Address)? shopper = null)
     {
         var s = from ?? await app.SellingAsync(stock: 10);
-        var (buyer, address) = await app.ShopperAsync();
+        var (buyer, address) = shopper ?? await app.ShopperAsync();
         await app.InCartAsync(buyer, s.SkuId, 1);
         var placed = await app.SendAsync(Checkout(buyer, address, payBy: PayBy.CashOnDelivery));
         var order = (await app.SendAsync(new GetMyOrder(buyer, placed.Value.OrderId)))!;
@@ -79,6 +84,123 @@ public abstract class ReviewSlices(AppFixture app)
         (await app.SendAsync(new ReplyToReview(s.Merchant.OwnerId, review, "再回一次"))).Errors.Single().Code.ShouldBe("conflict");
         (await app.SendAsync(new ListShopReviews(s.Merchant.OwnerId, UnrepliedOnly: true))).Page.Total.ShouldBe(0);
         (await app.SendAsync(new ListProductReviews(s.ProductId))).Reviews.Single().Reply.ShouldBe("感谢支持");
+    }
+
+    private static UploadedImage Photo(byte red) => new(PngWriter.Solid(240, 200, red, 80, 40));
+
+    /// Review photos written so far by this fixture (all tests of the class share its uploads folder).
+    private int StoredPhotos()
+    {
+        var folder = Path.Combine(app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.UploadsPath, "reviews");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0;
+    }
+
+    [Fact]
+    public async Task Photos_are_stored_with_the_review_listed_everywhere_and_found_only_through_their_own_review()
+    {
+        var (s, buyer, _, line) = await BoughtAsync();
+        var (_, other, _, otherLine) = await BoughtAsync(s);
+        var before = StoredPhotos();
+
+        var id = (await app.SendAsync(new WriteReview(buyer, line, 5, "有图有真相", [Photo(1), Photo(2)]))).Value;
+        var otherId = (await app.SendAsync(new WriteReview(other, otherLine, 4, "没有图"))).Value;
+
+        StoredPhotos().ShouldBe(before + 2);
+        var shown = (await app.SendAsync(new ListProductReviews(s.ProductId))).Reviews.Single(r => r.Id == id);
+        shown.ImageIds.Count.ShouldBe(2);
+        (await app.SendAsync(new ListProductReviews(s.ProductId))).Reviews.Single(r => r.Id == otherId).ImageIds.ShouldBeEmpty();
+        (await app.SendAsync(new ListShopReviews(s.Merchant.OwnerId, false))).Page.Items.Single(r => r.Id == id).ImageIds.ShouldBe(shown.ImageIds);
+        (await app.SendAsync(new ListMyReviews(buyer))).Reviews.Items.Single().ImageIds.ShouldBe(shown.ImageIds);
+
+        var stored = await app.SendAsync(new FindReviewImage(id, shown.ImageIds[1]));
+        stored.ShouldNotBeNull();
+        await using (var file = app.Services.GetRequiredService<IFileStore>().OpenRead(stored)!)
+        {
+            using var copy = new MemoryStream();
+            await file.CopyToAsync(copy);
+            copy.ToArray().ShouldBe(Photo(2).Content);
+        }
+        (await app.SendAsync(new FindReviewImage(otherId, shown.ImageIds[0]))).ShouldBeNull();
+        (await app.SendAsync(new FindReviewImage(id, Guid.NewGuid()))).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Bad_photos_refuse_the_whole_review_with_a_message_on_the_field_and_store_nothing()
+    {
+        var (s, buyer, orderId, line) = await BoughtAsync();
+        var before = StoredPhotos();
+        var oversized = new byte[Review.Photos.MaxBytes + 1];
+        Photo(3).Content.CopyTo(oversized, 0);
+        UploadedImage[][] bad =
+        [
+            [Photo(1), new("<script>alert(1)</script>"u8.ToArray())],
+            [new(PngWriter.Solid(50, 50, 1, 2, 3))],
+            [new(oversized)],
+            [.. Enumerable.Range(0, Review.MaxImages + 1).Select(i => Photo((byte)i))],
+        ];
+        foreach (var images in bad)
+        {
+            var refused = await app.SendAsync(new WriteReview(buyer, line, 5, "好", images));
+            refused.IsFailure.ShouldBeTrue();
+            refused.Errors.ShouldAllBe(e => e.Field == "Images");
+        }
+        (await app.SendAsync(new WriteReview(buyer, line, 5, "好", [new(oversized)]))).Errors.Single().Message.ShouldBe("图片不能超过 5 MB");
+        (await app.SendAsync(new WriteReview(buyer, line, 5, "好", [new(PngWriter.Solid(50, 50, 1, 2, 3))]))).Errors.Single().Message
+            .ShouldBe("图片太小，宽和高至少 200 像素");
+
+        StoredPhotos().ShouldBe(before);
+        (await app.SendAsync(new ListProductReviews(s.ProductId))).Reviews.ShouldBeEmpty();
+        (await app.SendAsync(new ReviewableLines(buyer, orderId))).ShouldBe([line]);
+        (await app.SendAsync(new WriteReview(buyer, line, 5, "好", [.. Enumerable.Range(0, Review.MaxImages).Select(i => Photo((byte)i))]))).Errors.ShouldBeEmpty();
+        StoredPhotos().ShouldBe(before + Review.MaxImages);
+    }
+
+    [Fact]
+    public async Task My_reviews_lists_only_the_buyer_s_own_reviews_and_received_lines_still_to_review()
+    {
+        var shopper = await app.ShopperAsync();
+        var (s, buyer, _, line) = await BoughtAsync(shopper: shopper);
+        var (_, _, waitingOrder, waitingLine) = await BoughtAsync(s, shopper: shopper);
+        await BoughtAsync(s, received: false, shopper: shopper);
+        var (_, other, _, otherLine) = await BoughtAsync(s);
+        (await app.SendAsync(new WriteReview(buyer, line, 3, "我的评价"))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new WriteReview(other, otherLine, 1, "别人的评价"))).Errors.ShouldBeEmpty();
+
+        var mine = await app.SendAsync(new ListMyReviews(buyer));
+        mine.Reviews.Items.Select(r => r.Text).ShouldBe(["我的评价"]);
+        mine.Reviews.Total.ShouldBe(1);
+        mine.Awaiting.Select(a => (a.OrderId, a.LineId)).ShouldBe([(waitingOrder, waitingLine)]);
+        var theirs = await app.SendAsync(new ListMyReviews(other));
+        theirs.Reviews.Items.Select(r => r.Text).ShouldBe(["别人的评价"]);
+        theirs.Awaiting.ShouldBeEmpty();
+        var stranger = await app.SendAsync(new ListMyReviews(await app.BuyerAsync()));
+        (stranger.Reviews.Total, stranger.Awaiting.Count).ShouldBe((0, 0));
+    }
+
+    [Fact]
+    public async Task My_reviews_are_paged_newest_first()
+    {
+        var shopper = await app.ShopperAsync();
+        var s = await app.SellingAsync(stock: 10);
+        foreach (var text in new[] { "一", "二", "三" })
+        {
+            var (_, buyer, _, line) = await BoughtAsync(s, shopper: shopper);
+            (await app.SendAsync(new WriteReview(buyer, line, 5, text))).Errors.ShouldBeEmpty();
+            app.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var first = await app.SendAsync(new ListMyReviews(shopper.Buyer, 1, PageSize: 2));
+        (first.Reviews.Total, first.Reviews.PageCount).ShouldBe((3, 2));
+        first.Reviews.Items.Select(r => r.Text).ShouldBe(["三", "二"]);
+        (await app.SendAsync(new ListMyReviews(shopper.Buyer, 2, PageSize: 2))).Reviews.Items.Select(r => r.Text).ShouldBe(["一"]);
+    }
+
+    [Fact]
+    public async Task The_shop_page_shows_the_shop_s_rating_once_it_has_reviews()
+    {
+        var (s, buyer, _, line) = await BoughtAsync();
+        (await app.SendAsync(new GetShopPage(s.Merchant.ShopId)))!.Rating.ShouldBeNull();
+        (await app.SendAsync(new WriteReview(buyer, line, 4, null))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new GetShopPage(s.Merchant.ShopId)))!.Rating.ShouldBe(new RatingView(1, 4m));
     }
 }
 

@@ -365,11 +365,45 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.HasIndex("OrderLineId")
                         .IsUnique();
 
+                    b.HasIndex("BuyerId", "CreatedUtc");
+
                     b.HasIndex("ProductId", "CreatedUtc");
 
                     b.HasIndex("ShopId", "CreatedUtc");
 
                     b.ToTable("reviews", "ordering");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ReviewImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("review_images", "ordering");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
@@ -559,6 +593,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ReviewImage", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Review", null)
+                        .WithMany("Images")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Order", null)
@@ -593,6 +636,11 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Navigation("SubOrders");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Review", b =>
+                {
+                    b.Navigation("Images");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>

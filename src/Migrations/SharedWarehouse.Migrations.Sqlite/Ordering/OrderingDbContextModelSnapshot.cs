@@ -359,11 +359,45 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.HasIndex("OrderLineId")
                         .IsUnique();
 
+                    b.HasIndex("BuyerId", "CreatedUtc");
+
                     b.HasIndex("ProductId", "CreatedUtc");
 
                     b.HasIndex("ShopId", "CreatedUtc");
 
                     b.ToTable("ordering_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ReviewImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId");
+
+                    b.ToTable("ordering_review_images", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
@@ -553,6 +587,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ReviewImage", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Review", null)
+                        .WithMany("Images")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Ordering.Domain.Order", null)
@@ -587,6 +630,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Navigation("SubOrders");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Review", b =>
+                {
+                    b.Navigation("Images");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Modules;
 using SharedWarehouse.Modules.Ordering.Data;
@@ -27,6 +29,8 @@ public sealed class OrderingModule : IModule
         services.AddScheduledJob<CancelOverdueOrdersJob>(CancelOverdueOrdersJob.Name, "取消超时未支付的订单并释放库存", TimeSpan.FromMinutes(1));
         services.AddSingleton<Features.Shipping.ICourierGateway, Features.Shipping.SimulatedCourier>();
         services.AddScoped<Contracts.IRatings, Features.Reviews.Ratings>();
+        services.TryAddSingleton<IFileStore, LocalFileStore>(); // review photos
+
         services.AddScheduledJob<AutoConfirmReceiptJob>(AutoConfirmReceiptJob.Name, "超时自动确认收货", TimeSpan.FromHours(1));
         services.AddScheduledJob<RecoverPlacingOrdersJob>(RecoverPlacingOrdersJob.Name, "收尾中断的下单过程（释放其预占）", TimeSpan.FromMinutes(5));
     }

@@ -146,6 +146,20 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         e.Property(x => x.ProductName).HasMaxLength(100);
         e.Property(x => x.Text).HasMaxLength(Review.MaxTextLength);
         e.Property(x => x.Reply).HasMaxLength(Review.MaxTextLength);
+        e.HasIndex(x => new { x.BuyerId, x.CreatedUtc });
+        e.HasMany(x => x.Images).WithOne().HasForeignKey(i => i.ReviewId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Images).HasField("_images").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ReviewImageConfiguration : IEntityTypeConfiguration<ReviewImage>
+{
+    public void Configure(EntityTypeBuilder<ReviewImage> e)
+    {
+        e.ToTable("review_images");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.ReviewId);
+        e.Property(x => x.StoredName).HasMaxLength(200);
     }
 }
 

@@ -16,5 +16,6 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public DbSet<OrderTransition> Transitions => Set<OrderTransition>();
     public DbSet<Shipment> Shipments => Set<Shipment>();
     public DbSet<Review> Reviews => Set<Review>();
+    public DbSet<ReviewImage> ReviewImages => Set<ReviewImage>();
     public DbSet<RatingSummary> Ratings => Set<RatingSummary>();
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Domain;
@@ -6,6 +8,14 @@ namespace SharedWarehouse.Modules.Ordering.Domain;
 public sealed class Review : Entity
 {
     public const int MaxTextLength = 500;
+    public const int MaxImages = 6;
+
+    /// Buyers' photos: the same limits as other uploads (UploadedImage.MessageFor names these numbers).
+    public static ImageRules Photos { get; } = new(
+        MaxBytes: 5 * 1024 * 1024, MinWidth: 200, MinHeight: 200, MaxWidth: 8000, MaxHeight: 8000,
+        Allowed: new[] { ImageFormat.Jpeg, ImageFormat.Png, ImageFormat.Webp }.ToFrozenSet());
+
+    private readonly List<ReviewImage> _images = [];
     private Review() { }
     public Guid OrderLineId { get; private set; }
     public Guid OrderId { get; private set; }
@@ -18,6 +28,7 @@ public sealed class Review : Entity
     public DateTime CreatedUtc { get; private set; }
     public string? Reply { get; private set; }
     public DateTime? RepliedUtc { get; private set; }
+    public IReadOnlyList<ReviewImage> Images => _images;
 
     public static Result<Review> Write(Guid buyerId, Guid orderId, Guid shopId, OrderLine line, int rating, string? text, DateTime now)
     {
@@ -31,6 +42,14 @@ public sealed class Review : Entity
         };
     }
 
+    /// Photos already checked and stored; at most MaxImages per review, in the order given.
+    public Result AttachImages(IReadOnlyList<StoredPhoto> photos)
+    {
+        if (_images.Count + photos.Count > MaxImages) return Error.Validation("Images", "最多上传 {0} 张图片", MaxImages);
+        foreach (var p in photos) _images.Add(new ReviewImage(Id, p.StoredName, p.Length, p.Width, p.Height, _images.Count + 1));
+        return Result.Success();
+    }
+
     public Result Answer(string? text, DateTime now)
     {
         if (Reply is not null) return Error.Conflict("已回复过该评价");
@@ -41,6 +60,32 @@ public sealed class Review : Entity
         RepliedUtc = now;
         return Result.Success();
     }
+}
+
+/// An uploaded photo after it was written to the file store under a generated name.
+public sealed record StoredPhoto(string StoredName, int Length, int Width, int Height);
+
+/// One photo of a review; served only through its review (by both ids), never by its stored name.
+public sealed class ReviewImage : Entity
+{
+    private ReviewImage() { }
+
+    internal ReviewImage(Guid reviewId, string storedName, int length, int width, int height, int sortOrder)
+    {
+        ReviewId = reviewId;
+        StoredName = storedName;
+        Length = length;
+        Width = width;
+        Height = height;
+        SortOrder = sortOrder;
+    }
+
+    public Guid ReviewId { get; private set; }
+    public string StoredName { get; private set; } = "";
+    public int Length { get; private set; }
+    public int Width { get; private set; }
+    public int Height { get; private set; }
+    public int SortOrder { get; private set; }
 }
 
 public enum RatedSubject { Product = 1, Shop = 2 }

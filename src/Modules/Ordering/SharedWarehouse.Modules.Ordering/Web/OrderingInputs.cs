@@ -1,8 +1,11 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Addresses;
 using SharedWarehouse.Modules.Ordering.Features.Cart;
 using SharedWarehouse.Modules.Ordering.Features.Checkout;
+using SharedWarehouse.Modules.Ordering.Features.Reviews;
 
 namespace SharedWarehouse.Modules.Ordering.Web;
 
@@ -103,8 +106,30 @@ public sealed class ShipInput
 
 public sealed record DeskPage(Features.Desk.DeskSubOrder Sub, ShipInput Ship, IReadOnlyList<Features.Shipping.Carrier> Carriers);
 
+/// The review form. Browsers never refill file inputs, so after an error the buyer picks the photos again;
+/// rating and text are kept.
 public sealed class ReviewInput
 {
     public int? Rating { get; set; }
     public string? Text { get; set; }
+    public List<IFormFile>? Images { get; set; }
+
+    internal async Task<WriteReview> ToCommandAsync(Guid buyerId, Guid lineId, CancellationToken ct) =>
+        new(buyerId, lineId, Rating, Text, await ReadAsync(Images, ct));
+
+    /// Reads at most the size limit + 1 byte per file, and one file more than allowed, so "too large" and
+    /// "too many" are still reported without buffering whatever was sent.
+    private static async Task<List<UploadedImage>> ReadAsync(IEnumerable<IFormFile>? files, CancellationToken ct)
+    {
+        var images = new List<UploadedImage>();
+        foreach (var file in (files ?? []).Where(f => f.Length > 0).Take(Review.MaxImages + 1))
+        {
+            var buffer = new byte[Math.Min(file.Length, Review.Photos.MaxBytes + 1)];
+            await using var stream = file.OpenReadStream();
+            var read = 0;
+            while (read < buffer.Length && await stream.ReadAsync(buffer.AsMemory(read), ct) is var n and > 0) read += n;
+            images.Add(new UploadedImage(read == buffer.Length ? buffer : buffer[..read]));
+        }
+        return images;
+    }
 }

@@ -8,7 +8,11 @@ internal sealed class OrderingNavigation : INavigationContributor
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var items = new List<NavItem> { new(NavArea.Storefront, "购物车", "/cart", 80) };
-        if (user.Identity?.IsAuthenticated == true) items.Add(new NavItem(NavArea.Storefront, "我的订单", "/orders", 81));
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            items.Add(new NavItem(NavArea.Storefront, "我的订单", "/orders", 81));
+            items.Add(new NavItem(NavArea.Account, "我的评价", "/account/reviews", 30));
+        }
         if (user.IsInRole(Roles.MerchantOwner))
         {
             items.Add(new NavItem(NavArea.Merchant, "订单", "/merchant/orders", 20));

@@ -4,6 +4,7 @@ using SharedWarehouse.Modules.Accounts.Contracts;
 using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Merchants.Domain;
+using SharedWarehouse.Modules.Ordering.Contracts;
 
 namespace SharedWarehouse.Modules.Merchants.Features.Decoration;
 
@@ -20,7 +21,7 @@ public sealed record GetDecorationPreview(Guid OwnerId) : IQuery<ShopPageView?>;
 /// for the owner any image of their own draft or versions (OwnerId set). Anything else is null, as if missing.
 public sealed record FindDecorationImage(Guid? OwnerId, Guid? ShopId, string FileName) : IQuery<string?>;
 
-internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IShopProductDirectory products, IAccountDirectory accounts)
+internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IShopProductDirectory products, IAccountDirectory accounts, IRatings ratings)
     : IRequestHandler<GetDecorationEditor, DecorationEditor?>, IRequestHandler<GetShopPage, ShopPageView?>,
       IRequestHandler<GetDecorationPreview, ShopPageView?>, IRequestHandler<FindDecorationImage, string?>
 {
@@ -76,13 +77,15 @@ internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IShopProdu
     private async Task<ShopPageView> BuildAsync(Shop shop, DecorationContent? content, Func<string, string> imageUrl, bool preview, CancellationToken ct)
     {
         var all = await products.ListOnSaleAsync(shop.Id, ProductLimit, ct);
-        if (content is null) return new ShopPageView(shop.Id, shop.Name, shop.RegionCode, null, "", null, null, [], [], [], all, preview);
+        // The buyers' rating is rolled up by Ordering; null while the shop has no reviews.
+        var rating = (await ratings.ForShopsAsync([shop.Id], ct)).GetValueOrDefault(shop.Id);
+        if (content is null) return new ShopPageView(shop.Id, shop.Name, shop.RegionCode, null, "", null, null, [], [], [], all, preview, rating);
         var chosen = await products.FindOnSaleAsync(shop.Id, content.HotProductIds.Concat(content.FeaturedProductIds).Distinct().ToList(), ct);
         List<ShopProduct> Pick(IEnumerable<Guid> ids) => ids.Where(chosen.ContainsKey).Select(id => chosen[id]).ToList();
         return new ShopPageView(shop.Id, shop.Name, shop.RegionCode, content.TemplateKey, content.Intro,
             content.LogoImage is null ? null : imageUrl(content.LogoImage),
             content.DoorHeadImage is null ? null : imageUrl(content.DoorHeadImage),
             content.Banners.Select(b => new BannerView(imageUrl(b.Image), b.Link)).ToList(),
-            Pick(content.FeaturedProductIds), Pick(content.HotProductIds), all, preview);
+            Pick(content.FeaturedProductIds), Pick(content.HotProductIds), all, preview, rating);
     }
 }

@@ -1,5 +1,6 @@
 using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Merchants.Domain;
+using SharedWarehouse.Modules.Ordering.Contracts;
 
 namespace SharedWarehouse.Modules.Merchants.Features.Decoration;
 
@@ -8,6 +9,7 @@ public sealed record BannerView(string ImageUrl, string Link);
 /// Everything a shop page shows. The buyer page (published version) and the owner's preview (draft) are both
 /// this model rendered by the same view, so the preview is exactly what buyers will see.
 /// TemplateKey is null for a shop that has published nothing: a plain page with its products.
+/// Rating is the buyers' rating from Ordering's reviews (null: no reviews yet).
 public sealed record ShopPageView(
     Guid ShopId,
     string ShopName,
@@ -20,7 +22,8 @@ public sealed record ShopPageView(
     IReadOnlyList<ShopProduct> Featured,
     IReadOnlyList<ShopProduct> Hot,
     IReadOnlyList<ShopProduct> Products,
-    bool IsPreview);
+    bool IsPreview,
+    RatingView? Rating = null);
 
 /// A titled group of product cards on a shop page.
 public sealed record ProductSection(string Title, string TestId, IReadOnlyList<ShopProduct> Products);

@@ -1,8 +1,10 @@
+using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
@@ -11,15 +13,28 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
 
-/// The buyer reviews one line of one of its own orders, once, after that merchant's part was received.
-public sealed record WriteReview(Guid BuyerId, Guid OrderLineId, int? Rating, string? Text) : ICommand<Guid>;
+/// The buyer reviews one line of one of its own orders, once, after that merchant's part was received,
+/// optionally with up to Review.MaxImages photos.
+public sealed record WriteReview(Guid BuyerId, Guid OrderLineId, int? Rating, string? Text, IReadOnlyList<UploadedImage>? Images = null) : ICommand<Guid>;
 
 internal sealed class WriteReviewValidator : AbstractValidator<WriteReview>
 {
-    public WriteReviewValidator() => RuleFor(c => c.Rating).NotNull().WithText("请选择 1 到 5 星");
+    public WriteReviewValidator()
+    {
+        RuleFor(c => c.Rating).NotNull().WithText("请选择 1 到 5 星");
+        // Runs before the handler, so a bad photo stops the review before any file is stored.
+        RuleFor(c => c.Images).Custom((images, context) =>
+        {
+            if (images is null) return;
+            if (images.Count > Review.MaxImages)
+                context.AddFailure("Images", string.Format(CultureInfo.CurrentCulture, TextCatalog.Translate("最多上传 {0} 张图片"), Review.MaxImages));
+            foreach (var check in images.Select(i => i.Check(Review.Photos)).Where(c => c != ImageCheck.Ok).Distinct())
+                context.AddFailure("Images", TextCatalog.Translate(UploadedImage.MessageFor(check)));
+        });
+    }
 }
 
-internal sealed class WriteReviewHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<WriteReview, Result<Guid>>
+internal sealed class WriteReviewHandler(OrderingDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time) : IRequestHandler<WriteReview, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(WriteReview c, CancellationToken ct)
     {
@@ -33,6 +48,18 @@ internal sealed class WriteReviewHandler(OrderingDbContext db, IMerchantDirector
         if (await db.Reviews.AnyAsync(r => r.OrderLineId == c.OrderLineId, ct)) return Error.Conflict("该商品已评价过");
         var review = Review.Write(c.BuyerId, found.OrderId, found.ShopId, found.Line, c.Rating!.Value, c.Text, time.GetUtcNow().UtcDateTime);
         if (review.IsFailure) return Result<Guid>.Failure(review.Errors);
+        // Files are written only once everything else has passed; a failure after this point (a lost race on the
+        // one-review-per-line index) leaves unreferenced files, which are never served.
+        if (c.Images is { Count: > Review.MaxImages }) return Error.Validation("Images", "最多上传 {0} 张图片", Review.MaxImages);
+        var photos = new List<StoredPhoto>();
+        foreach (var image in c.Images ?? [])
+        {
+            var inspection = image.Inspect();
+            var stored = await files.SaveAsync("reviews", image.Content, inspection.Format.ToFileExtension(), ct);
+            photos.Add(new StoredPhoto(stored, image.Content.Length, inspection.Width, inspection.Height));
+        }
+        var attached = review.Value.AttachImages(photos);
+        if (attached.IsFailure) return Result<Guid>.Failure(attached.Errors);
         db.Reviews.Add(review.Value);
         await RollUpAsync(RatedSubject.Product, found.Line.ProductId, review.Value.Rating, ct);
         await RollUpAsync(RatedSubject.Shop, found.ShopId, review.Value.Rating, ct);
@@ -65,7 +92,7 @@ internal sealed class ReplyToReviewHandler(OrderingDbContext db, IMerchantDirect
         var answered = review.Answer(c.Reply, time.GetUtcNow().UtcDateTime);
         if (answered.IsFailure) return answered;
         db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), review.BuyerId, "商家回复了您的评价", "「{0}」的商家回复：{1}",
-            [review.ProductName, review.Reply!], $"/orders/{review.OrderId}"));
+            [review.ProductName, review.Reply!], "/account/reviews"));
         return Result.Success();
     }
 }

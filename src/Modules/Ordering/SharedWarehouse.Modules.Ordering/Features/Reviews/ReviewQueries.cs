@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Merchants.Contracts;
@@ -8,7 +9,15 @@ using SharedWarehouse.Modules.Ordering.Features.Orders;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
 
-public sealed record ReviewView(Guid Id, string ProductName, int Rating, string Text, DateTime CreatedUtc, string? Reply, DateTime? RepliedUtc);
+public sealed record ReviewView(Guid Id, Guid ProductId, string ProductName, int Rating, string Text, DateTime CreatedUtc, string? Reply, DateTime? RepliedUtc,
+    IReadOnlyList<Guid> ImageIds)
+{
+    /// Photos are served by review and image id together (see FindReviewImage).
+    public string ImageUrl(Guid imageId) => $"/reviews/{Id}/images/{imageId}";
+
+    internal static readonly Expression<Func<Review, ReviewView>> FromReview = r => new ReviewView(r.Id, r.ProductId, r.ProductName, r.Rating, r.Text,
+        r.CreatedUtc, r.Reply, r.RepliedUtc, r.Images.OrderBy(i => i.SortOrder).Select(i => i.Id).ToList());
+}
 
 /// A product's latest reviews with its rating (shown on the product page to everyone).
 public sealed record ListProductReviews(Guid ProductId, int Take = 20) : IQuery<(RatingView? Rating, IReadOnlyList<ReviewView> Reviews)>;
@@ -18,7 +27,7 @@ internal sealed class ListProductReviewsHandler(OrderingDbContext db, IRatings r
     public async Task<(RatingView?, IReadOnlyList<ReviewView>)> Handle(ListProductReviews q, CancellationToken ct)
     {
         var reviews = await db.Reviews.AsNoTracking().Where(r => r.ProductId == q.ProductId).OrderByDescending(r => r.CreatedUtc).Take(q.Take)
-            .Select(r => new ReviewView(r.Id, r.ProductName, r.Rating, r.Text, r.CreatedUtc, r.Reply, r.RepliedUtc)).ToListAsync(ct);
+            .Select(ReviewView.FromReview).ToListAsync(ct);
         return ((await ratings.ForProductsAsync([q.ProductId], ct)).GetValueOrDefault(q.ProductId), reviews);
     }
 }
@@ -36,7 +45,7 @@ internal sealed class ListShopReviewsHandler(OrderingDbContext db, IMerchantDire
         var reviews = db.Reviews.AsNoTracking().Where(r => r.ShopId == shop.ShopId && (!q.UnrepliedOnly || r.Reply == null));
         var total = await reviews.CountAsync(ct);
         var items = await reviews.OrderByDescending(r => r.CreatedUtc).Skip((page - 1) * q.PageSize).Take(q.PageSize)
-            .Select(r => new ReviewView(r.Id, r.ProductName, r.Rating, r.Text, r.CreatedUtc, r.Reply, r.RepliedUtc)).ToListAsync(ct);
+            .Select(ReviewView.FromReview).ToListAsync(ct);
         return ((await ratings.ForShopsAsync([shop.ShopId], ct)).GetValueOrDefault(shop.ShopId), new(items, page, q.PageSize, total));
     }
 }
@@ -52,6 +61,43 @@ internal sealed class ReviewableLinesHandler(OrderingDbContext db) : IRequestHan
                 from l in s.Lines
                 where o.Id == q.OrderId && o.BuyerId == q.BuyerId && s.Status == OrderStatus.Received && !db.Reviews.Any(r => r.OrderLineId == l.Id)
                 select l.Id).ToListAsync(ct)).ToHashSet();
+}
+
+/// The signed-in buyer's own reviews (newest first) and the received lines still waiting for one.
+public sealed record ListMyReviews(Guid BuyerId, int PageNumber = 1, int PageSize = 10) : IQuery<MyReviews>;
+
+public sealed record MyReviews(Page<ReviewView> Reviews, IReadOnlyList<AwaitingReview> Awaiting);
+
+public sealed record AwaitingReview(Guid OrderId, string OrderNumber, Guid LineId, string ProductName, string SpecText);
+
+internal sealed class ListMyReviewsHandler(OrderingDbContext db) : IRequestHandler<ListMyReviews, MyReviews>
+{
+    private const int AwaitingLimit = 50;
+
+    public async Task<MyReviews> Handle(ListMyReviews q, CancellationToken ct)
+    {
+        var page = Math.Max(1, q.PageNumber);
+        var mine = db.Reviews.AsNoTracking().Where(r => r.BuyerId == q.BuyerId);
+        var total = await mine.CountAsync(ct);
+        var items = await mine.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id).Skip((page - 1) * q.PageSize).Take(q.PageSize)
+            .Select(ReviewView.FromReview).ToListAsync(ct);
+        var awaiting = await (from o in db.Orders
+                              from s in o.SubOrders
+                              from l in s.Lines
+                              where o.BuyerId == q.BuyerId && s.Status == OrderStatus.Received && !db.Reviews.Any(r => r.OrderLineId == l.Id)
+                              orderby o.PlacedUtc descending
+                              select new AwaitingReview(o.Id, o.Number, l.Id, l.ProductName, l.SpecText)).Take(AwaitingLimit).ToListAsync(ct);
+        return new MyReviews(new(items, page, q.PageSize, total), awaiting);
+    }
+}
+
+/// The stored name of a review photo, only when the image belongs to that review; null otherwise (as if missing).
+public sealed record FindReviewImage(Guid ReviewId, Guid ImageId) : IQuery<string?>;
+
+internal sealed class FindReviewImageHandler(OrderingDbContext db) : IRequestHandler<FindReviewImage, string?>
+{
+    public Task<string?> Handle(FindReviewImage q, CancellationToken ct) =>
+        db.ReviewImages.AsNoTracking().Where(i => i.Id == q.ImageId && i.ReviewId == q.ReviewId).Select(i => i.StoredName).FirstOrDefaultAsync(ct);
 }
 
 internal sealed class Ratings(OrderingDbContext db) : IRatings
