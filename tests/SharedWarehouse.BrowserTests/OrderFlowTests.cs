@@ -25,7 +25,7 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
     static OrderFlowTests() => SetDefaultExpectTimeout(15_000);
 
     [Fact]
-    public async Task A_buyer_orders_from_two_merchants_pays_online_both_ship_and_the_buyer_confirms_receipt_and_reviews()
+    public async Task A_buyer_searches_orders_from_two_merchants_pays_online_both_ship_and_the_buyer_confirms_receipt_and_reviews()
     {
         await using var run = new Scenario(fixture, "order", output);
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
@@ -40,15 +40,31 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
             var productB = await BrowserGiven.SellableProductAsync(fixture, ownerB, "清香白酒" + suffix, "QX-" + suffix, "45.50", 24);
             await BrowserGiven.BuyerAsync(fixture, buyerPhone);
 
-            // 1. The buyer, on a phone, puts two bottles of A and one of B in the cart.
+            // 1. The buyer, on a phone, searches from the header menu (a Chinese substring of both names), keeps what is in
+            // stock sorted by price, and puts two bottles of A and one of B in the cart from the results.
             var buyer = await run.NewActorAsync("buyer", Phone);
             var b = buyer.Page;
             await BrowserGiven.SignInAsync(b, run, buyerPhone, BrowserGiven.Password);
-            await b.GotoAsync(run.Url($"/products/{productA}"));
+            await b.GotoAsync(run.Url("/"));
+            await b.Locator(".navbar-toggler").ClickAsync();
+            await b.Locator("#header-search-q").FillAsync("白酒" + suffix.ToLowerInvariant());
+            await b.Locator("#header-search-q").PressAsync("Enter");
+            await Expect(b.TestId("search-results").Locator("[data-id]")).ToHaveCountAsync(2);
+            await b.Locator("#search-instock").CheckAsync();
+            await b.Locator("#search-sort").SelectOptionAsync("PriceAsc");
+            await b.TestId("search-submit").ClickAsync();
+            await Expect(b.TestId("hit-name")).ToHaveTextAsync(["清香白酒" + suffix, "酱香白酒" + suffix]);
+            await Expect(b.TestId("hit-price")).ToHaveTextAsync(["¥45.50", "¥128.00"]);
+            await run.ShotAsync(b, "search-results");
+            var results = b.Url;
+            await b.TestId("hit-name").Nth(1).ClickAsync();
+            await Expect(b).ToHaveURLAsync(run.Url($"/products/{productA}"));
             await b.Locator("[data-testid='add-to-cart'] input[name='Quantity']").FillAsync("2");
             await b.TestId("add-to-cart").Locator("button").ClickAsync();
             await Expect(b).ToHaveURLAsync(run.Url("/cart"));
-            await b.GotoAsync(run.Url($"/products/{productB}"));
+            await b.GotoAsync(results);
+            await b.TestId("hit-name").First.ClickAsync();
+            await Expect(b).ToHaveURLAsync(run.Url($"/products/{productB}"));
             await b.TestId("add-to-cart").Locator("button").ClickAsync();
             await Expect(b.TestId("line")).ToHaveCountAsync(2);
             await Expect(b.TestId("goods-total")).ToHaveTextAsync("¥301.50");
