@@ -165,10 +165,16 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<Guid>("IdempotencyKey")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("KeyedByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
+
+                    b.Property<int?>("OfflinePayment")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("PaidUtc")
                         .HasColumnType("timestamp with time zone");
@@ -179,8 +185,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<DateTime>("PaymentDeadlineUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");

@@ -159,10 +159,16 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Property<Guid>("IdempotencyKey")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KeyedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("OfflinePayment")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("PaidUtc")
                         .HasColumnType("TEXT");
@@ -173,8 +179,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Property<DateTime>("PaymentDeadlineUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");

@@ -10,4 +10,7 @@ public interface ICatalogSkuDirectory
 
     /// Ids of the shop's SKUs whose code or product name contains the keyword (at most limit, for list filters).
     Task<IReadOnlyList<Guid>> SearchAsync(Guid shopId, string keyword, int limit, CancellationToken ct);
+
+    /// The shop's approved SKUs (listed or not), by code, at most limit: what the shop may sell offline.
+    Task<IReadOnlyList<SkuInfo>> ListApprovedAsync(Guid shopId, int limit, CancellationToken ct);
 }

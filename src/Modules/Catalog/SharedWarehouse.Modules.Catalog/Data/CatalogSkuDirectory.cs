@@ -41,6 +41,16 @@ internal sealed class CatalogSkuDirectory(CatalogDbContext db) : ICatalogSkuDire
             .OrderBy(s => s.Code).Select(s => s.Id).Take(limit).ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<SkuInfo>> ListApprovedAsync(Guid shopId, int limit, CancellationToken ct)
+    {
+        var rows = await (from s in db.Skus.AsNoTracking()
+                          join p in db.Products.AsNoTracking() on s.ProductId equals p.Id
+                          where s.ShopId == shopId && s.IsApproved
+                          orderby s.Code
+                          select new { Sku = s, p.Name, p.ApprovedName, p.AttributesJson }).Take(limit).ToListAsync(ct);
+        return rows.Select(r => ToInfo(new Row(r.Sku, r.Name, r.ApprovedName, r.AttributesJson))).ToList();
+    }
+
     private static SkuInfo ToInfo(Row r) => new(r.Sku.Id, r.Sku.ProductId, r.Sku.ShopId, r.Sku.Code, r.Sku.Barcode,
         r.ApprovedName ?? r.Name, r.Sku.SpecText, ShelfLifeDays(r.AttributesJson), r.Sku.IsApproved, r.Sku.RetailPriceFen);
 

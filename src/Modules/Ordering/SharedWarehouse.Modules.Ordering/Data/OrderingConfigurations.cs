@@ -43,6 +43,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         e.Property(x => x.Number).HasMaxLength(24);
         e.Property(x => x.BuyerMessage).HasMaxLength(Order.MaxMessageLength);
         e.Property(x => x.FailureReason).HasMaxLength(200);
+        e.Property(x => x.PaymentReference).HasMaxLength(Order.MaxPaymentReferenceLength);
         e.OwnsOne(x => x.ShipTo, s =>
         {
             s.Property(p => p.Recipient).HasColumnName("ShipToRecipient").HasMaxLength(20);

@@ -6,12 +6,13 @@ namespace SharedWarehouse.Modules.Ordering.Domain;
 /// the parent order's status is derived from its sub-orders.
 public enum OrderStatus { Placing = 0, AwaitingPayment = 1, ToShip = 2, PartiallyShipped = 3, Shipped = 4, Received = 5, Cancelled = 8, Failed = 9 }
 
-public enum PayBy { Online = 1, CashOnDelivery = 2 }
+/// PaidOffline: a merchant-keyed order the buyer already paid in cash or by bank transfer (never offered at checkout).
+public enum PayBy { Online = 1, CashOnDelivery = 2, PaidOffline = 3 }
 
 public enum DeliveryMethod { Express = 1, SelfPickup = 2 }
 
 /// One checkout: a parent order under one payment, split into one sub-order per merchant.
-public sealed class Order : AggregateRoot
+public sealed partial class Order : AggregateRoot
 {
     public const int MaxMessageLength = 200;
     private readonly List<SubOrder> _subOrders = [];
@@ -65,11 +66,13 @@ public sealed class Order : AggregateRoot
     }
 
     /// Stock is reserved for every line: the order becomes visible, waiting for payment (or to ship, cash on delivery).
+    /// A merchant-keyed order was paid before it was keyed in, so it is to ship at once, moved by the merchant user.
     public Result Placed(DateTime now)
     {
         if (Status != OrderStatus.Placing) return Error.Conflict("订单状态已变化");
-        var next = PayBy == PayBy.CashOnDelivery ? OrderStatus.ToShip : OrderStatus.AwaitingPayment;
-        foreach (var s in _subOrders) Move(s, next, null, "下单成功", now);
+        var next = PayBy is PayBy.CashOnDelivery or PayBy.PaidOffline ? OrderStatus.ToShip : OrderStatus.AwaitingPayment;
+        if (PayBy == PayBy.PaidOffline) PaidUtc = now;
+        foreach (var s in _subOrders) Move(s, next, KeyedByUserId, Source == OrderSource.MerchantKeyed ? "商家录入线下订单" : "下单成功", now);
         return Result.Success();
     }
 
@@ -180,6 +183,8 @@ public sealed class SubOrder : Entity
         _lines.Add(new OrderLine(Id, l.SkuId, l.ProductId, l.SkuCode, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, $"{Number}-{_lines.Count + 1}"));
 
     internal void PriceShipping(long fen) => ShippingFen = fen;
+
+    internal void GiveDiscount(long fen) => DiscountFen = fen;
 }
 
 public sealed class OrderLine : Entity

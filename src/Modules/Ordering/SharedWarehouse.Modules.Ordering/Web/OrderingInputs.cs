@@ -70,7 +70,11 @@ public static class OrderLabels
         _ => "处理中",
     };
 
-    public static string Of(PayBy payBy) => payBy == PayBy.Online ? "在线支付" : "货到付款";
+    public static string Of(PayBy payBy) => payBy switch { PayBy.Online => "在线支付", PayBy.PaidOffline => "已线下收款", _ => "货到付款" };
+    public static string Of(OfflinePayment p) => p == OfflinePayment.Cash ? "现金" : "银行转账";
+
+    /// What a buyer may choose at checkout (PaidOffline is only for orders a merchant keys in).
+    public static readonly PayBy[] CheckoutPayments = [PayBy.Online, PayBy.CashOnDelivery];
     public static string Of(DeliveryMethod d) => d == DeliveryMethod.Express ? "快递配送" : "到店自提";
     public static string Of(InvoiceKind k) => k switch { InvoiceKind.Personal => "个人发票", InvoiceKind.Company => "企业发票", _ => "不开发票" };
 

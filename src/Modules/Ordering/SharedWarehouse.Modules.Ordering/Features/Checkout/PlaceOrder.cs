@@ -22,7 +22,8 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrder>
         RuleFor(c => c.IdempotencyKey).NotEmpty().WithText("页面已过期，请刷新后重新提交");
         RuleFor(c => c.AddressId).NotEmpty().WithText("请选择收货地址");
         RuleFor(c => c.Delivery).IsInEnum().WithText("请选择配送方式");
-        RuleFor(c => c.PayBy).IsInEnum().WithText("请选择支付方式");
+        // Never "paid offline": a forged checkout post must not skip the payment.
+        RuleFor(c => c.PayBy).Must(p => p is PayBy.Online or PayBy.CashOnDelivery).WithText("请选择支付方式");
         RuleFor(c => c.InvoiceKind).IsInEnum().WithText("请选择发票类型");
     }
 }

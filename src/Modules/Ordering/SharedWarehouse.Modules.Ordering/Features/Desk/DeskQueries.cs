@@ -11,10 +11,10 @@ using SharedWarehouse.Modules.Ordering.Features.Shipping;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Desk;
 
-public enum DeskFilter { All = 0, ToShip = 1, ShortOfStock = 2, Shipped = 3, Remote = 4, WithMessage = 5, Cancelled = 6 }
+public enum DeskFilter { All = 0, ToShip = 1, ShortOfStock = 2, Shipped = 3, Remote = 4, WithMessage = 5, Cancelled = 6, Offline = 7 }
 
 public sealed record DeskRow(Guid SubOrderId, string Number, OrderStatus Status, PayBy PayBy, string Recipient, string RegionName, int Items, long TotalFen,
-    string? BuyerMessage, bool Remote, DateTime PlacedUtc);
+    string? BuyerMessage, bool Remote, DateTime PlacedUtc, OrderSource Source = OrderSource.Online);
 
 public sealed record DeskList(Page<DeskRow> Page, long TotalFen, IReadOnlyDictionary<DeskFilter, int> Counts);
 
@@ -34,7 +34,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
                           join o in db.Orders.AsNoTracking() on s.OrderId equals o.Id
                           where s.ShopId == shop.ShopId && s.Status != OrderStatus.Placing && s.Status != OrderStatus.Failed
                           orderby o.PlacedUtc descending
-                          select new { Sub = s, o.Number, o.PayBy, o.ShipTo, o.BuyerMessage, o.PlacedUtc, Lines = s.Lines.ToList() }).Take(2000).ToListAsync(ct);
+                          select new { Sub = s, o.Number, o.PayBy, o.ShipTo, o.BuyerMessage, o.PlacedUtc, o.Source, Lines = s.Lines.ToList() }).Take(2000).ToListAsync(ct);
         var remote = options.Value.RemoteProvinces;
         var toShip = rows.Where(r => r.Sub.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped).ToList();
         var picks = await reservations.PicksAsync(toShip.SelectMany(r => r.Lines.Select(l => l.ReservationRef)).ToList(), ct);
@@ -44,7 +44,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
         var all = rows.Select(r => new
         {
             Row = new DeskRow(r.Sub.Id, r.Sub.Number, r.Sub.Status, r.PayBy, r.ShipTo.Recipient, regions.FullName(r.ShipTo.RegionCode),
-                r.Lines.Sum(l => l.Quantity), r.Sub.TotalFen, r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc),
+                r.Lines.Sum(l => l.Quantity), r.Sub.TotalFen, r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc, r.Source),
             IsShort = (r.Sub.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped) && Short(r.Lines),
         }).ToList();
         Func<DeskFilter, Func<DeskRow, bool, bool>> rule = f => f switch
@@ -55,6 +55,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
             DeskFilter.Remote => (r, _) => r.Remote,
             DeskFilter.WithMessage => (r, _) => r.BuyerMessage is not null,
             DeskFilter.Cancelled => (r, _) => r.Status == OrderStatus.Cancelled,
+            DeskFilter.Offline => (r, _) => r.Source == OrderSource.MerchantKeyed,
             _ => (_, _) => true,
         };
         var counts = Enum.GetValues<DeskFilter>().ToDictionary(f => f, f => all.Count(x => rule(f)(x.Row, x.IsShort)));
@@ -75,9 +76,11 @@ public sealed record DeskShipment(string Carrier, string TrackingNumber, DateTim
 public sealed record DeskSubOrder(Guid SubOrderId, Guid OrderId, string Number, string OrderNumber, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery,
     ShipTo ShipTo, string RegionName, Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime? PaidUtc, string ShopName,
     long LinesFen, long ShippingFen, long DiscountFen, long TotalFen, IReadOnlyList<DeskLine> Lines, IReadOnlyList<DeskShipment> Shipments,
-    IReadOnlyList<TransitionView> Timeline)
+    IReadOnlyList<TransitionView> Timeline, OrderSource Source = OrderSource.Online, OfflinePayment? OfflinePayment = null, string? PaymentReference = null)
 {
     public bool CanShip => Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped;
+    /// Only keyed orders: their offline buyer cannot confirm receipt on the platform.
+    public bool CanMarkDelivered => Source == OrderSource.MerchantKeyed && Status == OrderStatus.Shipped;
     /// Numbered per sub-order so a reprint carries the same number.
     public string InvoiceNumber => "FP" + Number.Replace("-", "");
 }
@@ -108,6 +111,7 @@ internal sealed class GetDeskSubOrderHandler(OrderingDbContext db, IMerchantDire
                     string.Join("; ", s.Lines.Select(l => $"{names.GetValueOrDefault(l.OrderLineId)} × {l.Quantity}")),
                     courier.Track(s.Carrier, s.TrackingNumber, s.ShippedUtc))).ToList(),
             order.Transitions.Where(t => t.SubOrderId == sub.Id).OrderBy(t => t.AtUtc)
-                .Select(t => new TransitionView(sub.Number, t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList());
+                .Select(t => new TransitionView(sub.Number, t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
+            order.Source, order.OfflinePayment, order.PaymentReference);
     }
 }

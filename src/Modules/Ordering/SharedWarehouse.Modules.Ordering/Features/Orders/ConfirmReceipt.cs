@@ -26,6 +26,9 @@ internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirec
         var receivedBefore = order.SubOrders.Where(s => s.Status == OrderStatus.Received).Select(s => s.Id).ToHashSet();
         var confirmed = order.ConfirmReceived(c.BuyerId, time.GetUtcNow().UtcDateTime);
         if (confirmed.IsFailure) return confirmed;
+        // Keyed orders (auto-confirmed here) do not count as storefront sales: a merchant could otherwise key in
+        // cheap orders to climb the sales sort. Their merchant keyed them in, so there is nobody to tell either.
+        if (order.Source == OrderSource.MerchantKeyed) return Result.Success();
         var received = order.SubOrders.Where(s => s.Status == OrderStatus.Received && !receivedBefore.Contains(s.Id)).ToList();
         var shops = await merchants.FindShopsAsync(received.Select(s => s.ShopId).ToList(), ct);
         foreach (var s in received)

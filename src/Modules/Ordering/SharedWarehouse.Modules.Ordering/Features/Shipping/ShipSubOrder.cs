@@ -41,7 +41,9 @@ internal sealed class ShipSubOrderHandler(OrderingDbContext db, IMerchantDirecto
         foreach (var part in shipped.Value.Lines)
             db.Publish(new StockShipRequested(Guid.CreateVersion7(), lines[part.OrderLineId].ReservationRef, part.Quantity));
         var carrierName = courier.Carriers.First(x => x.Code == c.Carrier).Name;
-        db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), order.BuyerId, "订单已发货", "订单 {0} 已由 {1} 发出，运单号 {2}",
+        // A keyed order's buyer has no account to notify.
+        if (order.Source == Domain.OrderSource.Online)
+            db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), order.BuyerId, "订单已发货", "订单 {0} 已由 {1} 发出，运单号 {2}",
             [order.Number, carrierName, tracking], $"/orders/{order.Id}"));
         return tracking;
     }

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Ordering.Features.OfflineOrders;
+using SharedWarehouse.Modules.Ordering.Web;
+
+namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
+
+/// "录入线下订单": the merchant keys in a sales order for an offline buyer; from then on it is an ordinary desk order.
+[Area("Merchant")]
+[Authorize(Roles = Roles.MerchantBackOffice)]
+[Route("merchant/orders")]
+public sealed class OfflineOrdersController(ISender sender) : Controller
+{
+    private Guid UserId => CartKeys.UserId(User)!.Value;
+
+    [HttpGet("new")]
+    public async Task<IActionResult> New(CancellationToken ct)
+    {
+        // A fresh key each time the form is shown: one form, at most one order.
+        var input = new OfflineOrderInput { IdempotencyKey = Guid.NewGuid() };
+        input.Pad();
+        return await PageAsync(input, ct);
+    }
+
+    /// op = "preview" (recompute the totals) or "add-lines" (more blank rows) re-shows the form without saving anything.
+    [HttpPost("new")]
+    public async Task<IActionResult> Create(OfflineOrderInput input, string? op, CancellationToken ct)
+    {
+        if (op is "preview" or "add-lines")
+        {
+            ModelState.Clear();
+            input.Pad(op == "add-lines" ? 3 : 0);
+            return await PageAsync(input, ct);
+        }
+        var keyed = await sender.Send(input.ToCommand(UserId), ct);
+        if (keyed.IsSuccess)
+        {
+            TempData["Flash"] = "线下订单已录入";
+            return Redirect($"/merchant/orders/{keyed.Value.SubOrderId}");
+        }
+        ModelState.AddResultErrors(keyed);
+        input.Pad();
+        return await PageAsync(input, ct);
+    }
+
+    [HttpPost("{id:guid}/delivered")]
+    public async Task<IActionResult> Delivered(Guid id, CancellationToken ct)
+    {
+        var done = await sender.Send(new MarkKeyedOrderDelivered(UserId, id), ct);
+        if (done.IsNotFound) return NotFound();
+        TempData["Flash"] = done.IsSuccess ? "已确认送达" : done.Errors[0].Message;
+        return Redirect($"/merchant/orders/{id}");
+    }
+
+    private async Task<IActionResult> PageAsync(OfflineOrderInput input, CancellationToken ct) =>
+        View("New", new OfflineOrderPage(input, await sender.Send(new ListKeyableSkus(UserId), ct)));
+}
