@@ -103,6 +103,10 @@ public sealed class OfflineOrderTests(SharedWarehouseFactory factory)
         (await b.PostAsync($"{url}/delivered", [], bForm.Token(Form))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await b.PostAsync($"{url}/ship", [F("Carrier", "SF"), F("TrackingNumber", "")], bForm.Token(Form))).Status.ShouldBe(HttpStatusCode.NotFound);
         (await b.GetAsync("/merchant/orders?filter=Offline")).TestId("total").ShouldBe("共 0 条");
-        (await a.Merchant.GetAsync(url)).TestId("status").ShouldBe("待发货");
+        (await b.PostAsync($"{url}/cancel-keyed", [F("Reason", "录入有误")], bForm.Token(Form))).Status.ShouldBe(HttpStatusCode.NotFound);
+        var mine = await a.Merchant.GetAsync(url);
+        mine.TestId("status").ShouldBe("待发货");
+        (await a.Merchant.PostAsync($"{url}/cancel-keyed", [F("Reason", "录入有误")], mine.Token($"{url}/cancel-keyed"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await a.Merchant.GetAsync(url)).TestId("status").ShouldBe("已取消");
     }
 }

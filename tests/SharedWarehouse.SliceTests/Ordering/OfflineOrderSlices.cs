@@ -127,6 +127,23 @@ public abstract class OfflineOrderSlices(AppFixture app)
         await app.DispatchEventsAsync();
         (await StockOfAsync(a.SkuId)).ShouldBe((4L, 0L));
     }
+
+    [Fact]
+    public async Task Only_its_merchant_cancels_a_keyed_order_before_shipping_and_its_stock_comes_back()
+    {
+        var a = await app.SellingAsync(stock: 5);
+        var keyed = (await app.SendAsync(Key(a, quantity: 2))).Value;
+        var b = await app.MerchantAsync();
+        (await app.SendAsync(new CancelKeyedOrder(b.OwnerId, keyed.SubOrderId, "录入有误"))).IsNotFound.ShouldBeTrue();
+        (await app.SendAsync(new CancelKeyedOrder(a.Merchant.OwnerId, keyed.SubOrderId, ""))).Errors.Single().Field.ShouldBe("Reason");
+        (await StockOfAsync(a.SkuId)).ShouldBe((5L, 2L));
+
+        (await app.SendAsync(new CancelKeyedOrder(a.Merchant.OwnerId, keyed.SubOrderId, "录入有误"))).Errors.ShouldBeEmpty();
+        (await StockOfAsync(a.SkuId)).ShouldBe((5L, 0L));
+        var view = (await app.SendAsync(new GetDeskSubOrder(a.Merchant.OwnerId, keyed.SubOrderId)))!;
+        (view.Status, view.Timeline.Last().Reason, view.Timeline.Last().BySystem).ShouldBe((OrderStatus.Cancelled, "录入有误", false));
+        (await app.SendAsync(new CancelKeyedOrder(a.Merchant.OwnerId, keyed.SubOrderId, "录入有误"))).Errors.Single().Code.ShouldBe("conflict");
+    }
 }
 
 public sealed class OfflineOrderOnSqlite(SqliteApp app) : OfflineOrderSlices(app), IClassFixture<SqliteApp>;

@@ -67,6 +67,11 @@ public sealed class OfflineOrderInput
     public static int Count(string? text) => int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 }
 
+public static class KeyedCancelReasons
+{
+    public static readonly string[] All = ["录入有误", "买家取消", "缺货", "其他原因"];
+}
+
 /// The form with the shop's approved SKUs (a pick list and the default prices) and the totals of what was typed.
 public sealed record OfflineOrderPage(OfflineOrderInput Input, IReadOnlyList<SkuInfo> Skus)
 {

@@ -81,6 +81,8 @@ public sealed record DeskSubOrder(Guid SubOrderId, Guid OrderId, string Number, 
     public bool CanShip => Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped;
     /// Only keyed orders: their offline buyer cannot confirm receipt on the platform.
     public bool CanMarkDelivered => Source == OrderSource.MerchantKeyed && Status == OrderStatus.Shipped;
+    /// Only keyed orders, before anything shipped: an online order is the buyer's to cancel.
+    public bool CanCancelKeyed => Source == OrderSource.MerchantKeyed && Status == OrderStatus.ToShip;
     /// Numbered per sub-order so a reprint carries the same number.
     public string InvoiceNumber => "FP" + Number.Replace("-", "");
 }

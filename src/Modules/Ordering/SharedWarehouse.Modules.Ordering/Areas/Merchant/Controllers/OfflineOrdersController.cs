@@ -54,6 +54,15 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
         return Redirect($"/merchant/orders/{id}");
     }
 
+    [HttpPost("{id:guid}/cancel-keyed")]
+    public async Task<IActionResult> Cancel(Guid id, CancelInput input, CancellationToken ct)
+    {
+        var cancelled = await sender.Send(new CancelKeyedOrder(UserId, id, input.Reason), ct);
+        if (cancelled.IsNotFound) return NotFound();
+        TempData["Flash"] = cancelled.IsSuccess ? "订单已取消，库存已释放" : cancelled.Errors[0].Message;
+        return Redirect($"/merchant/orders/{id}");
+    }
+
     private async Task<IActionResult> PageAsync(OfflineOrderInput input, CancellationToken ct) =>
         View("New", new OfflineOrderPage(input, await sender.Send(new ListKeyableSkus(UserId), ct)));
 }
