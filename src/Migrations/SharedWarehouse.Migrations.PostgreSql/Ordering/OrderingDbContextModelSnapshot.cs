@@ -182,6 +182,12 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Refund")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RefundFen")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

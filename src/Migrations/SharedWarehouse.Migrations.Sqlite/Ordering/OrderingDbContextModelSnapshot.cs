@@ -176,6 +176,12 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Refund")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 

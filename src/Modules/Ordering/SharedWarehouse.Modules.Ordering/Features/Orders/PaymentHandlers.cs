@@ -26,6 +26,7 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
         if (paid.IsFailure)
         {
             log.LogWarning("Payment {PaymentId} for order {Number} refunded: {Reason}", e.PaymentId, order.Number, paid.Errors[0].Message);
+            order.RefundRequested(e.AmountFen);
             db.Publish(new RefundRequested(Guid.CreateVersion7(), order.Id, e.AmountFen, $"late-{e.PaymentId:N}", "订单已取消，退回付款"));
             return;
         }
@@ -36,5 +37,16 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
         foreach (var s in order.SubOrders.Where(s => shops.ContainsKey(s.ShopId)))
             db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shops[s.ShopId].OwnerId, "新订单待发货",
                 "订单 {0} 已付款，待发货，金额 ¥{1}", [s.Number, ConfirmOrderPlacedHandler.Yuan(s.TotalFen)], null));
+    }
+}
+
+/// Payments returned money for an order: the order's refund is done (the desk's 退款中 list no longer shows it).
+internal sealed class PaymentRefundedHandler(OrderingDbContext db, ILogger<PaymentRefundedHandler> log) : IIntegrationEventHandler<PaymentRefunded>
+{
+    public async Task Handle(PaymentRefunded e, CancellationToken ct)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == e.OrderId, ct);
+        if (order is null) { log.LogError("Refund {Reference} is for unknown order {OrderId}", e.RefundReference, e.OrderId); return; }
+        order.Refunded();
     }
 }
