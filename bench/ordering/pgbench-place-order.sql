@@ -2,7 +2,7 @@
 -- log_statement=all, same tables, same transactions, same rows written): the buyer's cart is filled with one
 -- bottle from each of three merchants, then step 1 (read the cart, SKUs and products, store the order with three
 -- sub-orders and lines), step 2 (three FEFO reservations, one statement each) and step 3 (the order becomes
--- visible: cart emptied, transitions, outbox rows, statuses), then the summary read. Each client is one buyer.
+-- visible: cart emptied, transitions, outbox rows, statuses; the summary comes from that step). Each client is one buyer.
 \set buyer_n :client_id
 SELECT buyer_id, address_id FROM bench_buyers WHERE n = :buyer_n \gset
 SELECT s1.sku_id AS sku1, s1.shop_id AS shop1, s1.product_id AS product1, s1.price AS price1,
@@ -47,7 +47,6 @@ BEGIN;
 SELECT o.*, s.*, l.* FROM (SELECT * FROM ordering.orders AS o WHERE o."Id" = :order_id LIMIT 2) AS o
   LEFT JOIN ordering.sub_orders AS s ON s."OrderId" = o."Id" LEFT JOIN ordering.order_lines AS l ON l."SubOrderId" = s."Id" ORDER BY o."Id", s."Id";
 SELECT c."Id", c."AddedUtc", c."CartKey", c."Quantity", c."SkuId" FROM ordering.cart_items AS c WHERE c."CartKey" = 'u:' || replace(:buyer_id, '-', '') AND c."SkuId" = ANY (ARRAY[:sku1, :sku2, :sku3]::uuid[]);
-SELECT s."Id", s."OwnerId", s."Name", s."RegionCode" FROM merchants.shops AS s WHERE s."Id" = ANY (ARRAY[:shop1, :shop2, :shop3]::uuid[]);
 DELETE FROM ordering.cart_items WHERE "CartKey" = 'u:' || replace(:buyer_id, '-', '') AND "SkuId" = :sku1;
 DELETE FROM ordering.cart_items WHERE "CartKey" = 'u:' || replace(:buyer_id, '-', '') AND "SkuId" = :sku2;
 DELETE FROM ordering.cart_items WHERE "CartKey" = 'u:' || replace(:buyer_id, '-', '') AND "SkuId" = :sku3;
@@ -62,5 +61,3 @@ UPDATE ordering.sub_orders SET "Status" = 1 WHERE "Id" = :sub1;
 UPDATE ordering.sub_orders SET "Status" = 1 WHERE "Id" = :sub2;
 UPDATE ordering.sub_orders SET "Status" = 1 WHERE "Id" = :sub3;
 COMMIT;
-SELECT o.*, s.*, l.* FROM (SELECT * FROM ordering.orders AS o WHERE o."Id" = :order_id LIMIT 2) AS o
-  LEFT JOIN ordering.sub_orders AS s ON s."OrderId" = o."Id" LEFT JOIN ordering.order_lines AS l ON l."SubOrderId" = s."Id" ORDER BY o."Id", s."Id";
