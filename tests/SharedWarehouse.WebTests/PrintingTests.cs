@@ -185,7 +185,8 @@ public sealed class PrintingTests(SharedWarehouseFactory factory)
             (await admin.GetAsync("/admin/printers")).Status.ShouldBe(HttpStatusCode.OK);
             slowest = clock.Elapsed > slowest ? clock.Elapsed : slowest;
         }
-        slowest.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        // Well under the 5 s printer timeout: no request waits for the printer (the machine may be busy with other work).
+        slowest.ShouldBeLessThan(TimeSpan.FromSeconds(3));
 
         var page = await JobRowAsync(admin, printer, job, "失败重试中", TimeSpan.FromSeconds(20));
         page.Text($"tr[data-job='{job}'] [data-testid='error']").ShouldNotBeNull().ShouldStartWith("打印机无响应");

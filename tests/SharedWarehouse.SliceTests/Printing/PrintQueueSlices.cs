@@ -146,7 +146,8 @@ public abstract class PrintQueueSlices(AppFixture app)
         var drain = app.Dispatcher().DrainAsync(default);
         (await healthy.WaitForJobsAsync(3, Wait)).Count.ShouldBe(3);
         var healthyDone = clock.Elapsed;
-        (await app.JobAsync(stuckJob)).Status.ShouldBe(PrintJobStatus.Printing); // still waiting for the stalled one
+        // The stalled printer's label is still queued or being sent when the healthy printer has finished all three.
+        (await app.JobAsync(stuckJob)).Status.ShouldBeOneOf(PrintJobStatus.Queued, PrintJobStatus.Printing);
         await drain;
         var stalledDone = clock.Elapsed;
 

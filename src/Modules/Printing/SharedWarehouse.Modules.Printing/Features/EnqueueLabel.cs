@@ -6,7 +6,6 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Printing.Domain;
-using SharedWarehouse.Modules.Printing.Queue;
 using SharedWarehouse.Modules.Printing.Rendering;
 using SharedWarehouse.SharedKernel;
 using SharedWarehouse.SharedKernel.Identity;
@@ -35,7 +34,7 @@ internal sealed class EnqueueLabelValidator : AbstractValidator<EnqueueLabel>
     }
 }
 
-internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider time, PrintQueueSignal signal) : IRequestHandler<EnqueueLabel, Result<Guid>>
+internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider time) : IRequestHandler<EnqueueLabel, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(EnqueueLabel c, CancellationToken ct)
     {
@@ -48,7 +47,6 @@ internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider tim
         var job = PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId, label.OrderNumber, JsonSerializer.Serialize(label), printer.PaperWidthMm,
             EscPosLabelRenderer.Render(label, printer.PaperWidthMm), time.GetUtcNow().UtcDateTime);
         db.Jobs.Add(job);
-        signal.Notify();
         return job.Id;
     }
 
@@ -68,7 +66,7 @@ internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider tim
 /// An admin's deliberate second copy: a new job with the bytes of the original.
 public sealed record ReprintJob(Guid JobId) : ICommand<Guid>;
 
-internal sealed class ReprintJobHandler(PrintingDbContext db, TimeProvider time, PrintQueueSignal signal) : IRequestHandler<ReprintJob, Result<Guid>>
+internal sealed class ReprintJobHandler(PrintingDbContext db, TimeProvider time) : IRequestHandler<ReprintJob, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(ReprintJob c, CancellationToken ct)
     {
@@ -76,7 +74,6 @@ internal sealed class ReprintJobHandler(PrintingDbContext db, TimeProvider time,
         if (original is null) return Error.NotFound();
         var copy = original.Reprint(time.GetUtcNow().UtcDateTime);
         db.Jobs.Add(copy);
-        signal.Notify();
         return copy.Id;
     }
 }

@@ -4,6 +4,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Printing.Domain;
 using SharedWarehouse.Modules.Printing.Features;
+using SharedWarehouse.Modules.Printing.Queue;
 using SharedWarehouse.Modules.Printing.Rendering;
 
 namespace SharedWarehouse.Modules.Printing.Areas.Admin.Controllers;
@@ -12,7 +13,7 @@ namespace SharedWarehouse.Modules.Printing.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin + "," + Roles.Operations)]
 [Route("admin/print-jobs")]
-public sealed class PrintJobsController(ISender sender) : Controller
+public sealed class PrintJobsController(ISender sender, PrintQueueSignal signal) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, Guid? printerId, int page = 1, CancellationToken ct = default)
@@ -29,6 +30,7 @@ public sealed class PrintJobsController(ISender sender) : Controller
     {
         var result = await sender.Send(new ReprintJob(id), ct);
         if (result.IsNotFound) return NotFound();
+        signal.Notify();
         TempData["Flash"] = "已重新加入打印队列";
         return RedirectToAction(nameof(Index));
     }

@@ -4,6 +4,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Printing.Features;
+using SharedWarehouse.Modules.Printing.Queue;
 using SharedWarehouse.Modules.Printing.Web;
 
 namespace SharedWarehouse.Modules.Printing.Areas.Admin.Controllers;
@@ -12,7 +13,7 @@ namespace SharedWarehouse.Modules.Printing.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin + "," + Roles.Operations)]
 [Route("admin/printers")]
-public sealed class PrintersController(ISender sender, TimeProvider time) : Controller
+public sealed class PrintersController(ISender sender, TimeProvider time, PrintQueueSignal signal) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -68,6 +69,7 @@ public sealed class PrintersController(ISender sender, TimeProvider time) : Cont
             "黑色", "M", "测试档口", 1250, "测试", DateOnly.FromDateTime(now));
         var result = await sender.Send(new EnqueueLabel(label, new PrinterChoice(id), $"test:{id:N}:{Guid.NewGuid():N}"), ct);
         if (result.IsFailure) return NotFound();
+        signal.Notify();
         TempData["Flash"] = "测试标签已加入打印队列";
         return Redirect($"/admin/print-jobs?printerId={id}");
     }
