@@ -35,6 +35,26 @@ public abstract class PrintQueueSlices(AppFixture app)
     }
 
     [Fact]
+    public async Task The_same_key_queued_ten_times_at_once_is_one_job()
+    {
+        var printer = await app.PrinterAsync(FakeEscPosPrinter.OfflinePort());
+        var label = PrintingGiven.Label(PrintingGiven.NewLabelId());
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => app.EnqueueAsync(printer, label, "race:" + label.LabelId)));
+        results.ShouldAllBe(r => r.IsSuccess);
+        results.Select(r => r.Value).Distinct().Count().ShouldBe(1);
+        (await app.JobsOfAsync(printer)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_label_id_the_barcode_cannot_carry_is_refused_and_nothing_is_queued()
+    {
+        var printer = await app.PrinterAsync(FakeEscPosPrinter.OfflinePort());
+        var result = await app.EnqueueAsync(printer, PrintingGiven.Label("标签一"), "bad:" + Guid.NewGuid());
+        result.Errors.Single().Field.ShouldBe("Label.LabelId");
+        (await app.JobsOfAsync(printer)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task A_label_for_a_picker_goes_to_the_printer_assigned_to_that_picker()
     {
         var phone = "139" + Random.Shared.Next(10_000_000, 99_999_999);
