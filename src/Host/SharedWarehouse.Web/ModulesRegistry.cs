@@ -6,6 +6,7 @@ using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
 using SharedWarehouse.Modules.Ordering;
 using SharedWarehouse.Modules.Payments;
+using SharedWarehouse.Modules.Wallet;
 
 namespace SharedWarehouse.Web;
 
@@ -21,5 +22,6 @@ public static class ModulesRegistry
         new InventoryModule(),
         new PaymentsModule(),
         new OrderingModule(),
+        new WalletModule(),
     ];
 }

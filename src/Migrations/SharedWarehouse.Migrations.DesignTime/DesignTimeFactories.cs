@@ -10,6 +10,7 @@ using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Payments.Data;
+using SharedWarehouse.Modules.Wallet.Data;
 
 namespace SharedWarehouse.Migrations.DesignTime;
 
@@ -66,4 +67,9 @@ internal sealed class PaymentsFactory : IDesignTimeDbContextFactory<PaymentsDbCo
 internal sealed class OrderingFactory : IDesignTimeDbContextFactory<OrderingDbContext>
 {
     public OrderingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<OrderingDbContext>(OrderingDbContext.SchemaName));
+}
+
+internal sealed class WalletFactory : IDesignTimeDbContextFactory<WalletDbContext>
+{
+    public WalletDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<WalletDbContext>(WalletDbContext.SchemaName));
 }
