@@ -74,6 +74,14 @@ internal sealed class HoldFundsHandler(WalletDbContext db, WalletBook book, IMer
 
         if (!await book.TryHoldAsync(account.Id, c.AmountFen, ct))
         {
+            // The UPDATE may have waited for a concurrent copy of this call that has since committed the hold:
+            // then this is a retry, not a shortage (no awaiting row, no notification).
+            var racing = await db.Holds.AsNoTracking().FirstOrDefaultAsync(h => h.DocumentType == doc.Type && h.DocumentId == doc.Id, ct);
+            if (racing is not null)
+            {
+                var same = racing.SameAs(c.ShopId, c.AmountFen);
+                return same.IsFailure ? Result<HoldOutcome>.Failure(same.Errors) : HoldOutcome.AlreadyHeld;
+            }
             if (awaiting is not null) { awaiting.Retried(c.AmountFen); return HoldOutcome.AwaitingFunds; }
             db.Awaiting.Add(AwaitingFunds.Since(c.ShopId, doc.Type, doc.Id, c.AmountFen, c.Reason, db.Now()));
             await TellMerchantAsync(c, await book.AvailableAsync(account.Id, ct), ct);
