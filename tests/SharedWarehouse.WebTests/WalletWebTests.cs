@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Wallet.Contracts;
+using SharedWarehouse.SharedKernel;
 using SharedWarehouse.WebTests.Infrastructure;
 using static SharedWarehouse.WebTests.Infrastructure.Given;
 
@@ -104,6 +106,35 @@ public sealed class WalletWebTests(SharedWarehouseFactory factory)
         Refused(await b.PostAsync($"{page}/adjust", [F("Amount", "1000"), F("Reason", "自己加钱"), F("RequestId", Guid.NewGuid().ToString())], token));
         (await admin.GetAsync($"/admin/wallets/{shopB}")).TestId("balance").ShouldBe("¥0.00");
         (await admin.GetAsync(page)).TestId("balance").ShouldBe("¥88.00");
+    }
+
+    [Fact]
+    public async Task A_hold_short_of_funds_is_listed_as_awaiting_until_a_top_up_lets_it_through()
+    {
+        var (merchant, shop) = await MerchantAsync();
+        var document = new WalletDocument("dropship-order", "DS" + Guid.NewGuid().ToString("N")[..8]);
+        async Task<Result> HoldAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<IWallet>().HoldAsync(shop, 12_345, document, "代发订单", CancellationToken.None);
+        }
+
+        (await HoldAsync()).Errors.Single().Code.ShouldBe(WalletErrors.InsufficientFunds);
+        var waiting = await merchant.GetAsync("/merchant/wallet");
+        waiting.TestId("awaiting")!.ShouldContain(document.Id);
+        waiting.TestId("awaiting")!.ShouldContain("123.45");
+
+        var admin = await factory.AdminAsync();
+        var page = $"/admin/wallets/{shop}";
+        var form = await admin.GetAsync(page);
+        var requestId = form.Document.QuerySelector("input[name='RequestId']")!.GetAttribute("value")!;
+        (await admin.PostAsync($"{page}/adjust", [F("Amount", "200"), F("Reason", "线下转账"), F("RequestId", requestId)], form.Token($"{page}/adjust")))
+            .Status.ShouldBe(HttpStatusCode.Redirect);
+        (await HoldAsync()).Errors.ShouldBeEmpty();
+
+        var wallet = await merchant.GetAsync("/merchant/wallet");
+        wallet.TestId("awaiting").ShouldBeNull();
+        (wallet.TestId("balance"), wallet.TestId("held"), wallet.TestId("available")).ShouldBe(("¥200.00", "¥123.45", "¥76.55"));
     }
 
     private static void Refused(Page page)

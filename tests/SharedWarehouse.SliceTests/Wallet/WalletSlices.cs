@@ -181,6 +181,25 @@ public abstract class WalletSlices(AppFixture app)
     }
 
     [Fact]
+    public async Task The_merchant_s_ledger_filters_by_kind_and_date_and_pages()
+    {
+        var m = await app.FundedMerchantAsync(0);
+        var firstDay = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        for (var i = 0; i < 3; i++)
+            (await app.WalletAsync(w => w.CreditAsync(m.ShopId, 100, D($"c{i}"), "", default))).Errors.ShouldBeEmpty();
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        (await app.WalletAsync(w => w.HoldAsync(m.ShopId, 50, D("h"), "", default))).Errors.ShouldBeEmpty();
+
+        var all = (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, null, null, PageSize: 2))))!;
+        (all.Total, all.PageCount, all.Entries.Count, all.BalanceFen, all.HeldFen).ShouldBe((4, 2, 2, 300L, 50L));
+        all.Entries[0].Kind.ShouldBe(LedgerKind.Hold, "newest first");
+        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(LedgerKind.Credit, null, null))))!.Total.ShouldBe(3);
+        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, firstDay, firstDay))))!.Total.ShouldBe(3);
+        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, firstDay.AddDays(1), null))))!.Total.ShouldBe(1);
+        (await app.SendAsync(new GetMyWallet(await app.BuyerAsync(), new LedgerFilter(null, null, null)))).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_ledger_check_finds_a_counter_changed_behind_the_ledgers_back()
     {
         var m = await app.FundedMerchantAsync(1_000);
