@@ -43,6 +43,8 @@ ASSEMBLIES = {
                  "Modules/Ordering/SharedWarehouse.Modules.Ordering/i18n.en-US.json"),
     "Printing": (["Modules/Printing/SharedWarehouse.Modules.Printing", "Modules/Printing/SharedWarehouse.Modules.Printing.Contracts"],
                  "Modules/Printing/SharedWarehouse.Modules.Printing/i18n.en-US.json"),
+    "Wallet": (["Modules/Wallet/SharedWarehouse.Modules.Wallet", "Modules/Wallet/SharedWarehouse.Modules.Wallet.Contracts"],
+               "Modules/Wallet/SharedWarehouse.Modules.Wallet/i18n.en-US.json"),
 }
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be

@@ -7,6 +7,7 @@ using SharedWarehouse.Modules.Notifications;
 using SharedWarehouse.Modules.Ordering;
 using SharedWarehouse.Modules.Payments;
 using SharedWarehouse.Modules.Printing;
+using SharedWarehouse.Modules.Wallet;
 
 namespace SharedWarehouse.Web;
 
@@ -23,5 +24,6 @@ public static class ModulesRegistry
         new PaymentsModule(),
         new OrderingModule(),
         new PrintingModule(),
+        new WalletModule(),
     ];
 }

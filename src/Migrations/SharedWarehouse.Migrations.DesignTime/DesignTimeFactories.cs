@@ -11,6 +11,7 @@ using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Payments.Data;
 using SharedWarehouse.Modules.Printing.Data;
+using SharedWarehouse.Modules.Wallet.Data;
 
 namespace SharedWarehouse.Migrations.DesignTime;
 
@@ -72,4 +73,9 @@ internal sealed class OrderingFactory : IDesignTimeDbContextFactory<OrderingDbCo
 internal sealed class PrintingFactory : IDesignTimeDbContextFactory<PrintingDbContext>
 {
     public PrintingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<PrintingDbContext>(PrintingDbContext.SchemaName));
+}
+
+internal sealed class WalletFactory : IDesignTimeDbContextFactory<WalletDbContext>
+{
+    public WalletDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<WalletDbContext>(WalletDbContext.SchemaName));
 }
