@@ -118,7 +118,7 @@ internal sealed class ReleaseHoldHandler(WalletDbContext db, WalletBook book) : 
         if (hold.Status == HoldStatus.Settled) return Error.Conflict("该单据的冻结已结算");
 
         var now = db.Now();
-        if (!await ClaimAsync(hold.Id, HoldStatus.Released, null, now, ct)) return Error.Conflict("该单据的冻结正在被处理，请重试");
+        if (!await ClaimAsync(db, hold.Id, HoldStatus.Released, null, now, ct)) return Error.Conflict("该单据的冻结正在被处理，请重试");
         if (!await book.ReleaseAsync(hold.AccountId, hold.AmountFen, ct))
             throw new InvalidOperationException($"Wallet {hold.AccountId} holds less than hold {hold.Id}: the ledger needs checking.");
         var account = await db.Accounts.AsNoTracking().SingleAsync(a => a.Id == hold.AccountId, ct);
@@ -133,9 +133,6 @@ internal sealed class ReleaseHoldHandler(WalletDbContext db, WalletBook book) : 
         await db.Holds.Where(h => h.Id == holdId && h.Status == HoldStatus.Held)
             .ExecuteUpdateAsync(s => s.SetProperty(h => h.Status, to).SetProperty(h => h.SettledFen, settledFen)
                 .SetProperty(h => h.ClosedUtc, now), ct) == 1;
-
-    private Task<bool> ClaimAsync(Guid holdId, HoldStatus to, long? settledFen, DateTime now, CancellationToken ct) =>
-        ClaimAsync(db, holdId, to, settledFen, now, ct);
 }
 
 internal sealed class SettleHoldHandler(WalletDbContext db, WalletBook book) : IRequestHandler<SettleHold, Result>
