@@ -21,7 +21,8 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
     public async Task Handle(PaymentSucceeded e, CancellationToken ct)
     {
         var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).FirstOrDefaultAsync(o => o.Id == e.OrderId, ct);
-        if (order is null) { log.LogError("Payment {PaymentId} is for unknown order {OrderId}", e.PaymentId, e.OrderId); return; }
+        // Payments also serves other modules (wallet recharges): a payment for no order of ours is not for us.
+        if (order is null) { log.LogDebug("Payment {PaymentId} is not for an order ({OrderId})", e.PaymentId, e.OrderId); return; }
         var paid = order.MarkPaid(e.AmountFen, e.PaidUtc);
         if (paid.IsFailure)
         {
@@ -46,7 +47,7 @@ internal sealed class PaymentRefundedHandler(OrderingDbContext db, ILogger<Payme
     public async Task Handle(PaymentRefunded e, CancellationToken ct)
     {
         var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == e.OrderId, ct);
-        if (order is null) { log.LogError("Refund {Reference} is for unknown order {OrderId}", e.RefundReference, e.OrderId); return; }
+        if (order is null) { log.LogDebug("Refund {Reference} is not for an order ({OrderId})", e.RefundReference, e.OrderId); return; }
         order.Refunded();
     }
 }
