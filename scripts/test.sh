@@ -104,6 +104,9 @@ install_missing() {
   if [ "$MODE" = all ] && [ ! -x "$CHROMIUM" ]; then need+=(chromium); fi
   # A CJK font, so browser-test screenshots show Chinese text instead of boxes (the tests pass without it).
   if [ "$MODE" = all ] && [ ! -d /usr/share/fonts/truetype/wqy ]; then need+=(fonts-wqy-microhei); fi
+  # Node.js runs the independent ESC/POS decoder of the printing tests (tools/escpos-decode, npm package npos).
+  if [ "$MODE" = all ] && ! command -v node >/dev/null 2>&1; then need+=(nodejs); fi
+  if [ "$MODE" = all ] && ! command -v npm >/dev/null 2>&1; then need+=(npm); fi
   [ ${#need[@]} -eq 0 ] && return 0
   echo "== Installing: ${need[*]}"
   apt_install "${need[@]}" || fail_early "could not install ${need[*]}"
@@ -252,6 +255,8 @@ export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 echo "== Build (Release)"
 build_start=$SECONDS
 dotnet tool restore || fail_early "dotnet tool restore failed"
+# The decoder's npm packages, pinned by its package-lock.json (install scripts off: npos pulls an optional USB driver).
+(cd tools/escpos-decode && npm ci --no-audit --no-fund --ignore-scripts) || fail_early "npm ci in tools/escpos-decode failed"
 dotnet build SharedWarehouse.sln -c Release "${QUIET[@]}" || fail_early "build failed"
 build_time=$((SECONDS - build_start))
 

@@ -19,6 +19,8 @@ using SharedWarehouse.Web.Setup;
 //   check   the invariant: no negative available, ledger sums = on-hand
 //   profile N  after setup: N sequential calls of each layer (scope, context, transaction, a read, the command),
 //              process CPU and wall time per call; where the per-reservation CPU goes, without a profiler
+//   orders-setup N   migrate, start-up tasks, three merchants with stock and N buyers (bench/ordering/run.sh)
+//   orders S N       N buyers placing three-merchant orders for S seconds; orders-check: the invariants
 var connection = args[0];
 var command = args[1];
 var seconds = args.Length > 2 ? int.Parse(args[2]) : 10;
@@ -128,6 +130,22 @@ switch (command)
             if (negative > 0 || mismatches.Count > 0) return 1;
         }
         break;
+
+    case "orders-setup":
+        await using (var scope = provider.CreateAsyncScope())
+            foreach (var type in provider.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.DbContextType).Append(typeof(SharedWarehouse.BuildingBlocks.Jobs.PlatformDbContext)))
+                await ((DbContext)scope.ServiceProvider.GetRequiredService(type)).Database.MigrateAsync();
+        await using (var scope = provider.CreateAsyncScope())
+            foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+                await task.RunAsync(CancellationToken.None);
+        await OrderBench.SetupAsync(provider, concurrency);
+        break;
+
+    case "orders":
+        return await OrderBench.RunAsync(provider, seconds, concurrency);
+
+    case "orders-check":
+        return await OrderBench.CheckAsync(provider);
 
     default:
         Console.Error.WriteLine("unknown command " + command);

@@ -30,14 +30,14 @@ FROM generate_series(1, 20000) n;
 
 INSERT INTO catalog.products ("Id","ShopId","OwnerId","Name","CategoryId","BrandId","Description","Tags","AttributesJson","Status",
   "RejectionReason","ApprovedName","ApprovedContentJson","ApprovedUtc","IsListed","ForceDelistReason","IsHot","IsFeatured","CreatedUtc",
-  "UpdatedUtc","SubmittedUtc","Version","ListedCategoryId","ListedBrandId","SearchText","ShopRegionCode","ListPriceFen","SalesCount")
+  "UpdatedUtc","SubmittedUtc","Version","ListedCategoryId","ListedBrandId","SearchText","ShopRegionCode","ShopName","ListPriceFen","SalesCount")
 SELECT id, shop, owner, name, cat, brand, '基准数据', '基准,' || (SELECT w FROM nouns WHERE i = (n % 20) / 2), '{}', 3,
   NULL, name, json_build_object('Name', name, 'CategoryId', cat, 'BrandId', brand, 'Description', '基准数据', 'Tags', '基准',
     'Attributes', json_build_object(), 'Images', json_build_array('bench.png'),
     'Skus', (SELECT json_agg(json_build_object('Code', 'B' || n || '-' || k, 'SpecText', '规格' || k)) FROM generate_series(1, 5) k))::text,
   created, true, NULL, false, false, created, created, created, 0, cat, brand,
   lower(name || E'\n基准,' || (SELECT w FROM nouns WHERE i = (n % 20) / 2) || E'\n品牌' || (n % 50 + 1) || E'\nb' || n || '-1'),
-  region, 1000 + (n * 37) % 100000, (n * 13) % 1000
+  region, '共享商铺' || (n % 500 + 1) || '号', 1000 + (n * 37) % 100000, (n * 13) % 1000
 FROM p;
 
 -- The inverted index as SearchIndexing writes it: every distinct two-character substring of each line of the search text.

@@ -41,6 +41,10 @@ ASSEMBLIES = {
                  "Modules/Payments/SharedWarehouse.Modules.Payments/i18n.en-US.json"),
     "Ordering": (["Modules/Ordering/SharedWarehouse.Modules.Ordering", "Modules/Ordering/SharedWarehouse.Modules.Ordering.Contracts"],
                  "Modules/Ordering/SharedWarehouse.Modules.Ordering/i18n.en-US.json"),
+    "Printing": (["Modules/Printing/SharedWarehouse.Modules.Printing", "Modules/Printing/SharedWarehouse.Modules.Printing.Contracts"],
+                 "Modules/Printing/SharedWarehouse.Modules.Printing/i18n.en-US.json"),
+    "Wallet": (["Modules/Wallet/SharedWarehouse.Modules.Wallet", "Modules/Wallet/SharedWarehouse.Modules.Wallet.Contracts"],
+               "Modules/Wallet/SharedWarehouse.Modules.Wallet/i18n.en-US.json"),
 }
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be

@@ -134,4 +134,19 @@ public sealed class OrderingReviewTests(SharedWarehouseFactory factory)
         (await buyer.PostMultipartAsync(reviewUrl, [F("Rating", "3"), F("Text", "")], [], form.Token(reviewUrl))).Status.ShouldBe(HttpStatusCode.Redirect);
         (await factory.NewVisitor().GetAsync(shopUrl)).TestId("shop-rating")!.ShouldEndWith("3 分 · 1 条评价");
     }
+
+    [Fact]
+    public async Task The_product_page_shows_its_shop_card_with_the_rating_and_a_link_to_the_shop()
+    {
+        var (product, buyer, reviewUrl) = await ReceivedAsync();
+        var page = await factory.NewVisitor().GetAsync($"/products/{product.ProductId}");
+        page.TestId("shop-card-rating").ShouldBe("暂无评价");
+        page.TestId("shop-card-name").ShouldNotBeNullOrWhiteSpace();
+        var shopUrl = page.Document.QuerySelector("[data-testid='shop-card-link']")!.GetAttribute("href")!;
+        (await factory.NewVisitor().GetAsync(shopUrl)).Status.ShouldBe(HttpStatusCode.OK);
+
+        var form = await buyer.GetAsync(reviewUrl);
+        (await buyer.PostMultipartAsync(reviewUrl, [F("Rating", "4"), F("Text", "")], [], form.Token(reviewUrl))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.NewVisitor().GetAsync($"/products/{product.ProductId}")).TestId("shop-card-rating").ShouldBe("★ 4.0 分 · 1 条评价");
+    }
 }

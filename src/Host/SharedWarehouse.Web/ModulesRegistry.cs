@@ -6,6 +6,8 @@ using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
 using SharedWarehouse.Modules.Ordering;
 using SharedWarehouse.Modules.Payments;
+using SharedWarehouse.Modules.Printing;
+using SharedWarehouse.Modules.Wallet;
 
 namespace SharedWarehouse.Web;
 
@@ -21,5 +23,7 @@ public static class ModulesRegistry
         new InventoryModule(),
         new PaymentsModule(),
         new OrderingModule(),
+        new PrintingModule(),
+        new WalletModule(),
     ];
 }

@@ -10,6 +10,8 @@ using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Payments.Data;
+using SharedWarehouse.Modules.Printing.Data;
+using SharedWarehouse.Modules.Wallet.Data;
 
 namespace SharedWarehouse.Migrations.DesignTime;
 
@@ -66,4 +68,14 @@ internal sealed class PaymentsFactory : IDesignTimeDbContextFactory<PaymentsDbCo
 internal sealed class OrderingFactory : IDesignTimeDbContextFactory<OrderingDbContext>
 {
     public OrderingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<OrderingDbContext>(OrderingDbContext.SchemaName));
+}
+
+internal sealed class PrintingFactory : IDesignTimeDbContextFactory<PrintingDbContext>
+{
+    public PrintingDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<PrintingDbContext>(PrintingDbContext.SchemaName));
+}
+
+internal sealed class WalletFactory : IDesignTimeDbContextFactory<WalletDbContext>
+{
+    public WalletDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<WalletDbContext>(WalletDbContext.SchemaName));
 }

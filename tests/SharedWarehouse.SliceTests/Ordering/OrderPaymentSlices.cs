@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.Modules.Ordering.Features.Desk;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
 using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.Modules.Payments.Data;
@@ -91,11 +92,18 @@ public abstract class OrderPaymentSlices(AppFixture app)
         await PayAsync(payment);
 
         (await app.SendAsync(new CancelOrder(buyer, orderId, "不想买了"))).Errors.ShouldBeEmpty();
+        // Until Payments reports the money returned, the order shows as refunding to the buyer and on the desk.
+        (await app.SendAsync(new GetMyOrder(buyer, orderId)))!.Refund.ShouldBe(RefundStatus.Requested);
+        var desk = await app.SendAsync(new ListDesk(s.Merchant.OwnerId, DeskFilter.Refunding, null));
+        desk.Page.Items.ShouldHaveSingleItem().Refund.ShouldBe(RefundStatus.Requested);
         await DeliverEverythingAsync();
         await DeliverEverythingAsync();
 
         (await app.PaymentAsync(payment.PaymentId)).Refunds.Single().AmountFen.ShouldBe(payment.AmountFen);
         (await app.EventCountAsync<PaymentRefunded>(payment.PaymentId)).ShouldBe(1);
+        var refunded = (await app.SendAsync(new GetMyOrder(buyer, orderId)))!;
+        (refunded.Refund, refunded.RefundFen).ShouldBe((RefundStatus.Refunded, payment.AmountFen));
+        (await app.SendAsync(new ListDesk(s.Merchant.OwnerId, DeskFilter.Refunding, null))).Page.Items.ShouldBeEmpty();
         (await app.AvailableAsync(s.SkuId)).ShouldBe(10);
         await app.LedgerShouldBalanceAsync();
     }

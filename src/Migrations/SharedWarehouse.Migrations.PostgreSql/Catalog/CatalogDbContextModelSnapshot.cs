@@ -243,6 +243,11 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.Property<Guid>("ShopId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ShopName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("ShopRegionCode")
                         .IsRequired()
                         .HasMaxLength(12)

@@ -192,6 +192,12 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Refund")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RefundFen")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 

@@ -237,6 +237,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.Property<Guid>("ShopId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ShopName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShopRegionCode")
                         .IsRequired()
                         .HasMaxLength(12)

@@ -186,6 +186,12 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Property<DateTime>("PlacedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Refund")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 

@@ -59,6 +59,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         e.Property(x => x.ForceDelistReason).HasMaxLength(Product.MaxReasonLength);
         e.Property(x => x.SearchText).HasMaxLength(Product.MaxSearchTextLength);
         e.Property(x => x.ShopRegionCode).HasMaxLength(12);
+        e.Property(x => x.ShopName).HasMaxLength(100);
         // The storefront pages through what is on sale in one of these orders (SearchProducts); partial indexes keep
         // the delisted and the never-approved out, so walking one in order finds a page without sorting.
         const string onSale = "\"IsListed\" AND \"ForceDelistReason\" IS NULL";

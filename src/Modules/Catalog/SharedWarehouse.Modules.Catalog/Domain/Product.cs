@@ -49,6 +49,8 @@ public sealed class Product : AggregateRoot
     public string SearchText { get; private set; } = "";
     /// The shop's region code (province/city/district); a region filter is a prefix of it.
     public string ShopRegionCode { get; private set; } = "";
+    /// The shop's name for result cards (a shop's name, like its region, is fixed when it opens).
+    public string ShopName { get; private set; } = "";
     /// The lowest current price among the approved SKUs of the approved version (null before the first approval).
     public long? ListPriceFen { get; private set; }
     /// Units received by buyers (Ordering's SubOrderReceived, counted by CountSalesHandler): the "sales" sort.
@@ -237,8 +239,8 @@ public sealed class Product : AggregateRoot
     public const int MaxSearchTextLength = 1000;
 
     /// Fills the search columns from the approved version; called with the approval (and once for products approved
-    /// before the columns existed). brandName: the approved brand's name; shopRegionCode: the owning shop's region.
-    public void IndexForSearch(string? brandName, string shopRegionCode)
+    /// before the columns existed). brandName: the approved brand's name; the shop's region and name are the owner's.
+    public void IndexForSearch(string? brandName, string shopRegionCode, string shopName)
     {
         if (ApprovedContent is not { } content) return;
         ListedCategoryId = content.CategoryId;
@@ -247,6 +249,7 @@ public sealed class Product : AggregateRoot
         var text = string.Join("\n", parts.Where(p => p.Length > 0)).ToLowerInvariant();
         SearchText = text.Length > MaxSearchTextLength ? text[..MaxSearchTextLength] : text;
         ShopRegionCode = shopRegionCode;
+        ShopName = shopName;
         RefreshListPrice();
     }
 

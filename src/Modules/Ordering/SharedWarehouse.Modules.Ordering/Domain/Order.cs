@@ -11,6 +11,10 @@ public enum PayBy { Online = 1, CashOnDelivery = 2, PaidOffline = 3 }
 
 public enum DeliveryMethod { Express = 1, SelfPickup = 2 }
 
+/// Money going back to the buyer: requested from Payments (with a cancellation, or for a payment that came too late)
+/// until Payments reports it refunded.
+public enum RefundStatus { None = 0, Requested = 1, Refunded = 2 }
+
 /// One checkout: a parent order under one payment, split into one sub-order per merchant.
 public sealed partial class Order : AggregateRoot
 {
@@ -34,6 +38,8 @@ public sealed partial class Order : AggregateRoot
     public DateTime PaymentDeadlineUtc { get; private set; }
     public DateTime? PaidUtc { get; private set; }
     public string? FailureReason { get; private set; }
+    public RefundStatus Refund { get; private set; }
+    public long RefundFen { get; private set; }
     public IReadOnlyList<SubOrder> SubOrders => _subOrders;
     public IReadOnlyList<OrderTransition> Transitions => _transitions;
     public IReadOnlyList<Shipment> Shipments => _shipments;
@@ -104,6 +110,19 @@ public sealed partial class Order : AggregateRoot
     }
 
     public bool IsPaid => PaidUtc is not null;
+
+    /// A refund was asked of Payments (the event is published with this change, in one transaction).
+    public void RefundRequested(long amountFen)
+    {
+        Refund = RefundStatus.Requested;
+        RefundFen += amountFen;
+    }
+
+    /// Payments reports the money returned; a repeated report changes nothing.
+    public void Refunded()
+    {
+        if (Refund == RefundStatus.Requested) Refund = RefundStatus.Refunded;
+    }
 
     /// The merchant ships some or all of what is left of its sub-order's lines, under one waybill.
     public Result<Shipment> Ship(Guid subOrderId, Guid shopId, Guid by, IReadOnlyDictionary<Guid, int> quantities, string carrier, string trackingNumber, DateTime now)

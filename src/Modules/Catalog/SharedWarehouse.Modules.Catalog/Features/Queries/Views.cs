@@ -50,7 +50,14 @@ public sealed record StorefrontSku(Guid Id, string Code, string SpecText, long R
 }
 
 public sealed record StorefrontProduct(Guid Id, string Name, string CategoryName, string? BrandName, string DescriptionHtml,
-    IReadOnlyList<string> Tags, IReadOnlyDictionary<string, string> Attributes, int ImageCount, IReadOnlyList<StorefrontSku> Skus)
+    IReadOnlyList<string> Tags, IReadOnlyDictionary<string, string> Attributes, int ImageCount, IReadOnlyList<StorefrontSku> Skus,
+    ShopCard? Shop = null)
 {
     public bool Sellable => Skus.Any(s => s.Sellable);
+}
+
+/// The seller on a product page: name, where it ships from, its rating (null before its first review) and its page.
+public sealed record ShopCard(Guid Id, string Name, string Region, int ReviewCount, decimal? AverageRating)
+{
+    public string Url => $"/shops/{Id}";
 }

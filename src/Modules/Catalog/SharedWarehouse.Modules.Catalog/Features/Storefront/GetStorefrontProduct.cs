@@ -4,13 +4,18 @@ using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
 
+using SharedWarehouse.BuildingBlocks.Regions;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Ordering.Contracts;
+
 namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 
 /// What shoppers see: only an approved and listed product, in its approved version (a newer draft under review
 /// stays invisible), with the approved SKUs at their current prices and their available quantity.
 public sealed record GetStorefrontProduct(Guid ProductId) : IQuery<StorefrontProduct?>;
 
-internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWarehouse.Modules.Inventory.Contracts.IStockAvailability stock) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
+internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWarehouse.Modules.Inventory.Contracts.IStockAvailability stock,
+    IMerchantDirectory merchants, IRatings ratings, IRegionCatalog regions) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
 {
     public async Task<StorefrontProduct?> Handle(GetStorefrontProduct query, CancellationToken ct)
     {
@@ -25,6 +30,13 @@ internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWar
         return new StorefrontProduct(product.Id, content.Name, category, brand, MarkdownText.ToHtml(content.Description),
             content.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries), content.Attributes, content.Images.Count,
             skus.Select(s => new StorefrontSku(s.Id, s.Code, content.Skus.First(x => x.Code == s.Code).SpecText, s.RetailPriceFen,
-                PriceTier.Format(s.Tiers), Math.Max(0, available.GetValueOrDefault(s.Id)))).ToList());
+                PriceTier.Format(s.Tiers), Math.Max(0, available.GetValueOrDefault(s.Id)))).ToList(), await ShopCardAsync(product.ShopId, ct));
+    }
+
+    private async Task<ShopCard?> ShopCardAsync(Guid shopId, CancellationToken ct)
+    {
+        if ((await merchants.FindShopsAsync([shopId], ct)).GetValueOrDefault(shopId) is not { } shop) return null;
+        var rating = (await ratings.ForShopsAsync([shopId], ct)).GetValueOrDefault(shopId);
+        return new ShopCard(shop.ShopId, shop.Name, regions.FullName(shop.RegionCode), rating?.Count ?? 0, rating is { Count: > 0 } r ? r.Average : null);
     }
 }

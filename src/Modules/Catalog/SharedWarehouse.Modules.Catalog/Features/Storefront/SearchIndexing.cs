@@ -8,7 +8,8 @@ namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 
 /// Fills a product's search columns from its approved version. The shop's region is copied onto the product
 /// because a shop's region is fixed when the shop is opened (Shop.RegionCode has no setter), so the copy
-/// cannot go stale, and the region filter stays one indexed-column condition instead of a cross-module join.
+/// cannot go stale, and the region filter stays one indexed-column condition instead of a cross-module join. The
+/// shop's name is copied for the same reason (fixed at opening), so a result page needs no call to Merchants.
 internal sealed class SearchIndexing(CatalogDbContext db, IMerchantDirectory merchants)
 {
     public async Task IndexAsync(IReadOnlyCollection<Product> products, CancellationToken ct)
@@ -20,7 +21,8 @@ internal sealed class SearchIndexing(CatalogDbContext db, IMerchantDirectory mer
         foreach (var product in products)
         {
             var brand = product.ApprovedContent?.BrandId is { } b ? brands.GetValueOrDefault(b) : null;
-            product.IndexForSearch(brand, shops.TryGetValue(product.ShopId, out var shop) ? shop.RegionCode : "");
+            var shop = shops.GetValueOrDefault(product.ShopId);
+            product.IndexForSearch(brand, shop?.RegionCode ?? "", shop?.Name ?? "");
         }
         await ReplaceTermsAsync(products, ct);
     }
@@ -54,7 +56,7 @@ internal sealed class SearchBackfill(CatalogDbContext db, SearchIndexing search)
         while (true)
         {
             var batch = await db.Products.Include(p => p.Skus)
-                .Where(p => p.ApprovedContentJson != null && (p.SearchText == "" || !db.SearchTerms.Any(t => t.ProductId == p.Id)))
+                .Where(p => p.ApprovedContentJson != null && (p.SearchText == "" || p.ShopName == "" || !db.SearchTerms.Any(t => t.ProductId == p.Id)))
                 .OrderBy(p => p.Id).Take(200).ToListAsync(ct);
             if (batch.Count == 0) return;
             await search.IndexAsync(batch, ct);

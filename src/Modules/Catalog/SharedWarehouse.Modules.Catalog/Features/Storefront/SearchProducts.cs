@@ -6,7 +6,6 @@ using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
 using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
@@ -59,18 +58,19 @@ internal sealed class SearchProductsValidator : AbstractValidator<SearchProducts
     }
 }
 
-internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenceCache reference, IMerchantDirectory merchants,
-    IStockAvailability stock) : IRequestHandler<SearchProducts, Result<Page<SearchHit>>>
+internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenceCache reference, IStockAvailability stock) : IRequestHandler<SearchProducts, Result<Page<SearchHit>>>
 {
-    private sealed record Row(Guid Id, string? Name, long? PriceFen, Guid ShopId);
+    private sealed record Row(Guid Id, string? Name, long? PriceFen, Guid ShopId, string ShopName, List<Guid> SkuIds);
 
     public async Task<Result<Page<SearchHit>>> Handle(SearchProducts query, CancellationToken ct)
     {
         var size = Math.Clamp(query.PageSize, 1, SearchProducts.MaxPageSize);
         var number = Math.Clamp(query.Page, 1, SearchProducts.MaxPages);
         var cap = SearchProducts.MaxPages * size;
-        var products = await FilterAsync(query, ct);
-        var ordered = Sort(products, query.Sort, query.Words.FirstOrDefault());
+        var products = await FilterAsync(query, null, ct);
+        var lead = query.Sort == SearchSort.Relevance && query.Words.Count > 0 ? LeadTerm(query.Words[0]) : null;
+        var ordered = lead is null ? Sort(products, query.Sort, query.Words.FirstOrDefault())
+            : ByRelevance(await FilterAsync(query, lead, ct), lead);
 
         List<Row> rows;
         int counted;
@@ -91,17 +91,15 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenc
             rows = counted <= (number - 1) * size ? [] : await Project(ordered.Skip((number - 1) * size).Take(size)).ToListAsync(ct);
         }
 
-        var skus = rows.Count == 0 ? [] : await ApprovedSkusAsync(rows.Select(r => r.Id).ToList(), ct);
-        var available = await stock.InStockAsync(skus.Select(s => s.Sku).ToList(), ct);
-        var inStock = skus.Where(s => available.Contains(s.Sku.SkuId)).Select(s => s.ProductId).ToHashSet();
-        var shops = rows.Count == 0 ? new Dictionary<Guid, ShopSummary>()
-            : await merchants.FindShopsAsync(rows.Select(r => r.ShopId).Distinct().ToList(), ct);
-        var hits = rows.Select(r => new SearchHit(r.Id, r.Name ?? "", r.PriceFen, r.ShopId,
-            shops.TryGetValue(r.ShopId, out var shop) ? shop.Name : null, inStock.Contains(r.Id))).ToList();
+        var available = await stock.InStockAsync(rows.SelectMany(r => r.SkuIds.Select(id => new OwnedSku(id, r.ShopId))).ToList(), ct);
+        var hits = rows.Select(r => new SearchHit(r.Id, r.Name ?? "", r.PriceFen, r.ShopId, r.ShopName.Length > 0 ? r.ShopName : null,
+            r.SkuIds.Any(available.Contains))).ToList();
         return new Page<SearchHit>(hits, number, size, Math.Min(counted, cap), counted > cap);
     }
 
-    private async Task<IQueryable<Product>> FilterAsync(SearchProducts query, CancellationToken ct)
+    /// exceptTerm: a term the caller joins on itself (the relevance order), left out here so that the planner sees
+    /// the join as the only condition on it and reads the term's index in order.
+    private async Task<IQueryable<Product>> FilterAsync(SearchProducts query, string? exceptTerm, CancellationToken ct)
     {
         // On sale = listed and not taken down by the platform (listing requires an approved version).
         var products = db.Products.AsNoTracking().Where(p => p.IsListed && p.ForceDelistReason == null);
@@ -110,7 +108,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenc
             // Each bigram of the word is an index lookup; the candidates they leave are checked for the whole word,
             // unless the word is a single bigram (the most common Chinese search: 白酒, 衬衫), which is exact already.
             var terms = SearchTerm.Of(word);
-            foreach (var term in terms)
+            foreach (var term in terms.Where(t => t != exceptTerm))
                 products = products.Where(p => db.SearchTerms.Any(t => t.Term == term && t.ProductId == p.Id));
             if (!terms.Contains(word)) products = products.Where(p => p.SearchText.Contains(word));
         }
@@ -148,15 +146,17 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenc
     /// Relevance: products whose name has the keyword's first term (its first two characters: the whole keyword in the
     /// usual two-character search) come first, then those matching in tags, brand or codes; newest first within each.
     /// The order is that of the term index, so a page is read from it instead of sorting every match.
-    /// Id breaks ties so that paging never repeats or skips a product.
-    private IQueryable<Product> Sort(IQueryable<Product> products, SearchSort sort, string? keyword) => sort switch
+    private IQueryable<Product> ByRelevance(IQueryable<Product> products, string lead) =>
+        from t in db.SearchTerms
+        where t.Term == lead
+        join p in products on t.ProductId equals p.Id
+        orderby t.InName descending, t.CreatedUtc descending, t.ProductId descending
+        select p;
+
+    /// Id breaks ties so that paging never repeats or skips a product. Relevance without a lead term (a one-character
+    /// keyword): name matches first, by the name itself.
+    private static IQueryable<Product> Sort(IQueryable<Product> products, SearchSort sort, string? keyword) => sort switch
     {
-        SearchSort.Relevance when keyword is not null && LeadTerm(keyword) is { } lead =>
-            from t in db.SearchTerms
-            where t.Term == lead
-            join p in products on t.ProductId equals p.Id
-            orderby t.InName descending, t.CreatedUtc descending, t.ProductId descending
-            select p,
         SearchSort.Relevance when keyword is not null => products
             .OrderBy(p => p.ApprovedName!.ToLower().Contains(keyword) ? 0 : 1).ThenByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
         SearchSort.PriceAsc => products.OrderBy(p => p.ListPriceFen).ThenByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id),
@@ -168,8 +168,10 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenc
     private static string? LeadTerm(string keyword) =>
         keyword.Length >= SearchTerm.Length && SearchTerm.Of(keyword[..SearchTerm.Length]).Count == 1 ? keyword[..SearchTerm.Length] : null;
 
-    private static IQueryable<Row> Project(IQueryable<Product> products) =>
-        products.Select(p => new Row(p.Id, p.ApprovedName, p.ListPriceFen, p.ShopId));
+    /// The card's columns and the approved SKUs' ids, in one query (a product's SKUs belong to its shop).
+    private IQueryable<Row> Project(IQueryable<Product> products) =>
+        products.Select(p => new Row(p.Id, p.ApprovedName, p.ListPriceFen, p.ShopId, p.ShopName,
+            db.Skus.Where(s => s.ProductId == p.Id && s.IsApproved).Select(s => s.Id).ToList()));
 
     private async Task<List<(Guid ProductId, OwnedSku Sku)>> ApprovedSkusAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct)
     {

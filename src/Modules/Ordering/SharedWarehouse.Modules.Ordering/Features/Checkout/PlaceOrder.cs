@@ -58,8 +58,7 @@ internal sealed class PlaceOrderHandler(ISender sender, OrderingDbContext db, IS
             await sender.Send(new FailOrder(order.OrderId, "库存不足"), ct);
             return Error.Validation("", "「{0}」库存不足，请减少数量后再试", line.ProductName);
         }
-        var placed = await sender.Send(new ConfirmOrderPlaced(order.OrderId), ct);
-        return placed.IsFailure ? Result<PlacedOrder>.Failure(placed.Errors) : await SummaryAsync(order.OrderId, ct);
+        return await sender.Send(new ConfirmOrderPlaced(order.OrderId), ct);
     }
 
     private async Task<Result<PlacedOrder>> SummaryAsync(Guid orderId, CancellationToken ct)

@@ -12,20 +12,22 @@ using SharedWarehouse.SharedKernel;
 namespace SharedWarehouse.Modules.Ordering.Features.Checkout;
 
 /// Step 3: all stock is reserved — the order becomes visible, its goods leave the cart, and merchants hear of it.
-internal sealed record ConfirmOrderPlaced(Guid OrderId) : ICommand;
+/// Answers with the placed order's summary (what the buyer is shown), so the process need not load the order again.
+internal sealed record ConfirmOrderPlaced(Guid OrderId) : ICommand<PlacedOrder>;
 
-internal sealed class ConfirmOrderPlacedHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ConfirmOrderPlaced, Result>
+internal sealed class ConfirmOrderPlacedHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ConfirmOrderPlaced, Result<PlacedOrder>>
 {
-    public async Task<Result> Handle(ConfirmOrderPlaced c, CancellationToken ct)
+    public async Task<Result<PlacedOrder>> Handle(ConfirmOrderPlaced c, CancellationToken ct)
     {
         var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).SingleAsync(o => o.Id == c.OrderId, ct);
         var placed = order.Placed(time.GetUtcNow().UtcDateTime);
-        if (placed.IsFailure) return placed;
+        if (placed.IsFailure) return Result<PlacedOrder>.Failure(placed.Errors);
         var skuIds = order.SubOrders.SelectMany(s => s.Lines).Select(l => l.SkuId).ToList();
         var cartKey = CartItem.ForUser(order.BuyerId);
         db.CartItems.RemoveRange(await db.CartItems.Where(i => i.CartKey == cartKey && skuIds.Contains(i.SkuId)).ToListAsync(ct));
-        var shops = await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct);
         var cod = order.PayBy == PayBy.CashOnDelivery;
+        // Only a cash-on-delivery order notifies merchants now (by owner), so only it needs the shops: one round trip less otherwise.
+        var shops = cod ? await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct) : new Dictionary<Guid, ShopSummary>();
         foreach (var s in order.SubOrders)
         {
             db.Publish(new SubOrderPlaced(Guid.CreateVersion7(), order.Id, s.Id, s.Number, s.ShopId, order.BuyerId, s.TotalFen, cod));
@@ -36,7 +38,7 @@ internal sealed class ConfirmOrderPlacedHandler(OrderingDbContext db, IMerchantD
         }
         // Cash on delivery ships without a payment step, so its stock is held from now on.
         if (cod) db.Publish(new ReservationsHoldRequested(Guid.CreateVersion7(), order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList()));
-        return Result.Success();
+        return new PlacedOrder(order.Id, order.Number, order.PayBy, order.Status, order.TotalFen);
     }
 
     internal static string Yuan(long fen) => (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);

@@ -11,10 +11,10 @@ using SharedWarehouse.Modules.Ordering.Features.Shipping;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Desk;
 
-public enum DeskFilter { All = 0, ToShip = 1, ShortOfStock = 2, Shipped = 3, Remote = 4, WithMessage = 5, Cancelled = 6, Offline = 7 }
+public enum DeskFilter { All = 0, ToShip = 1, ShortOfStock = 2, Shipped = 3, Remote = 4, WithMessage = 5, Cancelled = 6, Refunding = 7, Offline = 8 }
 
 public sealed record DeskRow(Guid SubOrderId, string Number, OrderStatus Status, PayBy PayBy, string Recipient, string RegionName, int Items, long TotalFen,
-    string? BuyerMessage, bool Remote, DateTime PlacedUtc, OrderSource Source = OrderSource.Online);
+    string? BuyerMessage, bool Remote, DateTime PlacedUtc, RefundStatus Refund = RefundStatus.None, OrderSource Source = OrderSource.Online);
 
 public sealed record DeskList(Page<DeskRow> Page, long TotalFen, IReadOnlyDictionary<DeskFilter, int> Counts);
 
@@ -34,7 +34,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
                           join o in db.Orders.AsNoTracking() on s.OrderId equals o.Id
                           where s.ShopId == shop.ShopId && s.Status != OrderStatus.Placing && s.Status != OrderStatus.Failed
                           orderby o.PlacedUtc descending
-                          select new { Sub = s, o.Number, o.PayBy, o.ShipTo, o.BuyerMessage, o.PlacedUtc, o.Source, Lines = s.Lines.ToList() }).Take(2000).ToListAsync(ct);
+                          select new { Sub = s, o.Number, o.PayBy, o.ShipTo, o.BuyerMessage, o.PlacedUtc, o.Refund, o.Source, Lines = s.Lines.ToList() }).Take(2000).ToListAsync(ct);
         var remote = options.Value.RemoteProvinces;
         var toShip = rows.Where(r => r.Sub.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped).ToList();
         var picks = await reservations.PicksAsync(toShip.SelectMany(r => r.Lines.Select(l => l.ReservationRef)).ToList(), ct);
@@ -44,7 +44,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
         var all = rows.Select(r => new
         {
             Row = new DeskRow(r.Sub.Id, r.Sub.Number, r.Sub.Status, r.PayBy, r.ShipTo.Recipient, regions.FullName(r.ShipTo.RegionCode),
-                r.Lines.Sum(l => l.Quantity), r.Sub.TotalFen, r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc, r.Source),
+                r.Lines.Sum(l => l.Quantity), r.Sub.TotalFen, r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc, r.Refund, r.Source),
             IsShort = (r.Sub.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped) && Short(r.Lines),
         }).ToList();
         Func<DeskFilter, Func<DeskRow, bool, bool>> rule = f => f switch
@@ -55,6 +55,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
             DeskFilter.Remote => (r, _) => r.Remote,
             DeskFilter.WithMessage => (r, _) => r.BuyerMessage is not null,
             DeskFilter.Cancelled => (r, _) => r.Status == OrderStatus.Cancelled,
+            DeskFilter.Refunding => (r, _) => r.Refund == RefundStatus.Requested,
             DeskFilter.Offline => (r, _) => r.Source == OrderSource.MerchantKeyed,
             _ => (_, _) => true,
         };

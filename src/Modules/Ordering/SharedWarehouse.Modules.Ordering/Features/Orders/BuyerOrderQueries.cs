@@ -42,7 +42,8 @@ public sealed record ParcelView(string SubOrderNumber, string Carrier, string Tr
 
 public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery, ShipTo ShipTo, string RegionName,
     Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime PaymentDeadlineUtc, DateTime? PaidUtc, long TotalFen,
-    IReadOnlyList<SubOrderView> SubOrders, IReadOnlyList<TransitionView> Timeline, IReadOnlyList<ParcelView> Parcels)
+    IReadOnlyList<SubOrderView> SubOrders, IReadOnlyList<TransitionView> Timeline, IReadOnlyList<ParcelView> Parcels,
+    RefundStatus Refund = RefundStatus.None, long RefundFen = 0)
 {
     public bool CanConfirm => Status == OrderStatus.Shipped;
     public bool CanCancel => Status is OrderStatus.AwaitingPayment or OrderStatus.ToShip;
@@ -71,6 +72,6 @@ internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory
                 .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
             o.Shipments.OrderBy(p => p.ShippedUtc).Select(p => new ParcelView(numbers[p.SubOrderId],
                 courier.Carriers.FirstOrDefault(c => c.Code == p.Carrier)?.Name ?? p.Carrier, p.TrackingNumber, p.ShippedUtc,
-                courier.Track(p.Carrier, p.TrackingNumber, p.ShippedUtc))).ToList());
+                courier.Track(p.Carrier, p.TrackingNumber, p.ShippedUtc))).ToList(), o.Refund, o.RefundFen);
     }
 }

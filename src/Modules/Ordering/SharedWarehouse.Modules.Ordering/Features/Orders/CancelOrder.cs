@@ -49,7 +49,11 @@ internal sealed class MarkOrderCancelledHandler(OrderingDbContext db, TimeProvid
         var cancelled = order.Cancel(c.BuyerId, c.Reason, time.GetUtcNow().UtcDateTime);
         if (cancelled.IsFailure) return Result<IReadOnlyList<string>>.Failure(cancelled.Errors);
         // The refund request commits with the cancellation: the money goes back even if this process stops next.
-        if (order.IsPaid) db.Publish(new RefundRequested(Guid.CreateVersion7(), order.Id, order.TotalFen, $"cancel-{order.Id:N}", c.Reason));
+        if (order.IsPaid)
+        {
+            order.RefundRequested(order.TotalFen);
+            db.Publish(new RefundRequested(Guid.CreateVersion7(), order.Id, order.TotalFen, $"cancel-{order.Id:N}", c.Reason));
+        }
         return Result.Success<IReadOnlyList<string>>(order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList());
     }
 }

@@ -21,11 +21,13 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
     public async Task Handle(PaymentSucceeded e, CancellationToken ct)
     {
         var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).FirstOrDefaultAsync(o => o.Id == e.OrderId, ct);
-        if (order is null) { log.LogError("Payment {PaymentId} is for unknown order {OrderId}", e.PaymentId, e.OrderId); return; }
+        // Payments also serves other modules (wallet recharges): a payment for no order of ours is not for us.
+        if (order is null) { log.LogDebug("Payment {PaymentId} is not for an order ({OrderId})", e.PaymentId, e.OrderId); return; }
         var paid = order.MarkPaid(e.AmountFen, e.PaidUtc);
         if (paid.IsFailure)
         {
             log.LogWarning("Payment {PaymentId} for order {Number} refunded: {Reason}", e.PaymentId, order.Number, paid.Errors[0].Message);
+            order.RefundRequested(e.AmountFen);
             db.Publish(new RefundRequested(Guid.CreateVersion7(), order.Id, e.AmountFen, $"late-{e.PaymentId:N}", "订单已取消，退回付款"));
             return;
         }
@@ -36,5 +38,16 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
         foreach (var s in order.SubOrders.Where(s => shops.ContainsKey(s.ShopId)))
             db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shops[s.ShopId].OwnerId, "新订单待发货",
                 "订单 {0} 已付款，待发货，金额 ¥{1}", [s.Number, ConfirmOrderPlacedHandler.Yuan(s.TotalFen)], null));
+    }
+}
+
+/// Payments returned money for an order: the order's refund is done (the desk's 退款中 list no longer shows it).
+internal sealed class PaymentRefundedHandler(OrderingDbContext db, ILogger<PaymentRefundedHandler> log) : IIntegrationEventHandler<PaymentRefunded>
+{
+    public async Task Handle(PaymentRefunded e, CancellationToken ct)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == e.OrderId, ct);
+        if (order is null) { log.LogDebug("Refund {Reference} is not for an order ({OrderId})", e.RefundReference, e.OrderId); return; }
+        order.Refunded();
     }
 }

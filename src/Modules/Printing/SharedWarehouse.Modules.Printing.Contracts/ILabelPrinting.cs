@@ -1,0 +1,25 @@
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Printing.Contracts;
+
+/// What a pick label shows. LabelId is what the barcode carries (printable ASCII, scanned back by the
+/// warehouse); PickupPriceFen is money in fen, printed as yuan.
+public sealed record LabelContent(string LabelId, string OrderNumber, string Sku, string Colour, string Size, string Stall,
+    long PickupPriceFen, string Picker, DateOnly Date, bool IncludeQr = false);
+
+/// The printer a label goes to: an explicit printer, or the one assigned to a picker (mainland mobile) or a station.
+public sealed record PrinterChoice(Guid? PrinterId = null, string? PickerPhone = null, string? Station = null);
+
+/// Label printing for other modules (the picker app): a persistent queue that a background worker sends to
+/// networked ESC/POS printers (TCP 9100) with retries. Enqueueing never waits for the printer.
+public interface ILabelPrinting
+{
+    /// Queues one label. idempotencyKey is the caller's own (e.g. "pick:{lineId}"): the same key again returns
+    /// the job already queued instead of printing the label twice (a reprint is an explicit admin action).
+    Task<Result<Guid>> EnqueueAsync(LabelContent label, PrinterChoice printer, string idempotencyKey, CancellationToken ct);
+
+    /// Where a job stands (null when there is no such job): for the picker's "printed?" indicator.
+    Task<PrintJobState?> FindJobAsync(Guid jobId, CancellationToken ct);
+}
+
+public sealed record PrintJobState(Guid JobId, string Status, int Attempts, string? LastError, DateTime? PrintedUtc);

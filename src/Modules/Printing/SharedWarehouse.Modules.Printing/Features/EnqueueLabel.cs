@@ -1,0 +1,79 @@
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Localization;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Printing.Contracts;
+using SharedWarehouse.Modules.Printing.Data;
+using SharedWarehouse.Modules.Printing.Domain;
+using SharedWarehouse.Modules.Printing.Rendering;
+using SharedWarehouse.SharedKernel;
+using SharedWarehouse.SharedKernel.Identity;
+
+namespace SharedWarehouse.Modules.Printing.Features;
+
+/// Renders the label now and queues its bytes; the same key again answers with the job already queued.
+public sealed record EnqueueLabel(LabelContent Label, PrinterChoice Printer, string IdempotencyKey) : ICommand<Guid>;
+
+internal sealed class EnqueueLabelValidator : AbstractValidator<EnqueueLabel>
+{
+    public EnqueueLabelValidator()
+    {
+        RuleFor(c => c.IdempotencyKey).NotEmpty().WithText("缺少幂等键").MaximumLength(PrintJob.MaxKeyLength).WithText("幂等键最多 {MaxLength} 个字符");
+        RuleFor(c => c.Label.LabelId).Must(id => id is not null && Code128.CanEncode(id)).WithText("标签号只能包含英文字母、数字和符号")
+            .MaximumLength(LabelLayout.MaxLabelIdLength).WithText("标签号最多 {MaxLength} 个字符");
+        RuleFor(c => c.Label.OrderNumber).NotEmpty().WithText("缺少订单号").MaximumLength(40).WithText("订单号最多 {MaxLength} 个字符");
+        RuleFor(c => c.Label.Sku).NotEmpty().WithText("缺少 SKU").MaximumLength(40).WithText("SKU 最多 {MaxLength} 个字符");
+        RuleFor(c => c.Label.Colour).MaximumLength(20).WithText("颜色最多 {MaxLength} 个字");
+        RuleFor(c => c.Label.Size).MaximumLength(20).WithText("尺码最多 {MaxLength} 个字");
+        RuleFor(c => c.Label.Stall).MaximumLength(40).WithText("档口最多 {MaxLength} 个字");
+        RuleFor(c => c.Label.Picker).MaximumLength(20).WithText("拿货员最多 {MaxLength} 个字");
+        RuleFor(c => c.Label.PickupPriceFen).GreaterThanOrEqualTo(0).WithText("拿货价不能为负");
+        RuleFor(c => c.Printer).Must(p => p.PrinterId is not null || !string.IsNullOrWhiteSpace(p.PickerPhone) || !string.IsNullOrWhiteSpace(p.Station))
+            .WithText("请指定打印机");
+    }
+}
+
+internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider time) : IRequestHandler<EnqueueLabel, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(EnqueueLabel c, CancellationToken ct)
+    {
+        var existing = await db.Jobs.Where(j => j.IdempotencyKey == c.IdempotencyKey).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } id) return id;
+
+        var printer = await FindAsync(c.Printer, ct);
+        if (printer is null) return Error.Validation("Printer", "找不到指定的打印机");
+        var label = c.Label with { Colour = c.Label.Colour ?? "", Size = c.Label.Size ?? "", Stall = c.Label.Stall ?? "", Picker = c.Label.Picker ?? "" };
+        var job = PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId, label.OrderNumber, JsonSerializer.Serialize(label), printer.PaperWidthMm,
+            EscPosLabelRenderer.Render(label, printer.PaperWidthMm), time.GetUtcNow().UtcDateTime);
+        db.Jobs.Add(job);
+        return job.Id;
+    }
+
+    private Task<Printer?> FindAsync(PrinterChoice choice, CancellationToken ct)
+    {
+        if (choice.PrinterId is { } id) return db.Printers.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (!string.IsNullOrWhiteSpace(choice.PickerPhone))
+        {
+            var phone = MainlandMobile.Normalize(choice.PickerPhone);
+            return db.Printers.FirstOrDefaultAsync(p => p.PickerPhone == phone, ct);
+        }
+        var station = choice.Station!.Trim();
+        return db.Printers.Where(p => p.Station == station).OrderBy(p => p.Name).FirstOrDefaultAsync(ct);
+    }
+}
+
+/// An admin's deliberate second copy: a new job with the bytes of the original.
+public sealed record ReprintJob(Guid JobId) : ICommand<Guid>;
+
+internal sealed class ReprintJobHandler(PrintingDbContext db, TimeProvider time) : IRequestHandler<ReprintJob, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(ReprintJob c, CancellationToken ct)
+    {
+        var original = await db.Jobs.FirstOrDefaultAsync(j => j.Id == c.JobId, ct);
+        if (original is null) return Error.NotFound();
+        var copy = original.Reprint(time.GetUtcNow().UtcDateTime);
+        db.Jobs.Add(copy);
+        return copy.Id;
+    }
+}

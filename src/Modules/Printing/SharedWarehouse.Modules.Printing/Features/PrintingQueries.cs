@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Printing.Contracts;
+using SharedWarehouse.Modules.Printing.Data;
+using SharedWarehouse.Modules.Printing.Domain;
+
+namespace SharedWarehouse.Modules.Printing.Features;
+
+public sealed record PrinterRow(Guid Id, string Name, string Host, int Port, PrinterProtocol Protocol, int PaperWidthMm, string? PickerPhone,
+    string? Station, int Waiting, int Failing, string? LastError);
+
+public sealed record ListPrinters : IQuery<IReadOnlyList<PrinterRow>>;
+
+internal sealed class ListPrintersHandler(PrintingDbContext db) : IRequestHandler<ListPrinters, IReadOnlyList<PrinterRow>>
+{
+    public async Task<IReadOnlyList<PrinterRow>> Handle(ListPrinters query, CancellationToken ct)
+    {
+        var printers = await db.Printers.AsNoTracking().OrderBy(p => p.Name).ToListAsync(ct);
+        var open = await db.Jobs.AsNoTracking()
+            .Where(j => j.Status != PrintJobStatus.Printed && j.Status != PrintJobStatus.Failed)
+            .GroupBy(j => j.PrinterId)
+            .Select(g => new { PrinterId = g.Key, Waiting = g.Count(), Failing = g.Count(j => j.Status == PrintJobStatus.Retrying) })
+            .ToDictionaryAsync(x => x.PrinterId, ct);
+        var errors = await db.Jobs.AsNoTracking().Where(j => j.Status == PrintJobStatus.Retrying || j.Status == PrintJobStatus.Failed)
+            .OrderByDescending(j => j.LastAttemptUtc).Select(j => new { j.PrinterId, j.LastError }).Take(200).ToListAsync(ct);
+        return printers.Select(p => new PrinterRow(p.Id, p.Name, p.Host, p.Port, p.Protocol, p.PaperWidthMm, p.PickerPhone, p.Station,
+            open.GetValueOrDefault(p.Id)?.Waiting ?? 0, open.GetValueOrDefault(p.Id)?.Failing ?? 0,
+            errors.FirstOrDefault(e => e.PrinterId == p.Id)?.LastError)).ToList();
+    }
+}
+
+public sealed record GetPrinter(Guid PrinterId) : IQuery<Printer?>;
+
+internal sealed class GetPrinterHandler(PrintingDbContext db) : IRequestHandler<GetPrinter, Printer?>
+{
+    public Task<Printer?> Handle(GetPrinter query, CancellationToken ct) =>
+        db.Printers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.PrinterId, ct);
+}
+
+public sealed record PrintJobRow(Guid Id, Guid PrinterId, string PrinterName, string LabelId, string OrderNumber, PrintJobStatus Status,
+    int Attempts, string? LastError, DateTime CreatedUtc, DateTime? LastAttemptUtc, DateTime NextAttemptUtc, DateTime? PrintedUtc, Guid? ReprintOfId);
+
+public sealed record PrintJobsPage(IReadOnlyList<PrintJobRow> Items, int PageNumber, int PageSize, int Total)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+public sealed record ListPrintJobs(PrintJobStatus? Status, Guid? PrinterId, int PageNumber = 1, int PageSize = 30) : IQuery<PrintJobsPage>;
+
+internal sealed class ListPrintJobsHandler(PrintingDbContext db) : IRequestHandler<ListPrintJobs, PrintJobsPage>
+{
+    public async Task<PrintJobsPage> Handle(ListPrintJobs query, CancellationToken ct)
+    {
+        var jobs = db.Jobs.AsNoTracking();
+        if (query.Status is { } status) jobs = jobs.Where(j => j.Status == status);
+        if (query.PrinterId is { } printer) jobs = jobs.Where(j => j.PrinterId == printer);
+        var total = await jobs.CountAsync(ct);
+        var size = Math.Clamp(query.PageSize, 1, 100);
+        var number = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + size - 1) / size));
+        var items = await jobs.OrderByDescending(j => j.CreatedUtc).ThenByDescending(j => j.Id).Skip((number - 1) * size).Take(size)
+            .Join(db.Printers, j => j.PrinterId, p => p.Id, (j, p) => new PrintJobRow(j.Id, j.PrinterId, p.Name, j.LabelId, j.OrderNumber, j.Status,
+                j.Attempts, j.LastError, j.CreatedUtc, j.LastAttemptUtc, j.NextAttemptUtc, j.PrintedUtc, j.ReprintOfId))
+            .ToListAsync(ct);
+        // SQLite cannot keep the ORDER BY through the join reliably: order again in memory.
+        return new PrintJobsPage(items.OrderByDescending(j => j.CreatedUtc).ThenByDescending(j => j.Id).ToList(), number, size, total);
+    }
+}
+
+public sealed record JobLabel(LabelContent Label, int PaperWidthMm, byte[] Payload);
+
+public sealed record GetJobLabel(Guid JobId) : IQuery<JobLabel?>;
+
+internal sealed class GetJobLabelHandler(PrintingDbContext db) : IRequestHandler<GetJobLabel, JobLabel?>
+{
+    public async Task<JobLabel?> Handle(GetJobLabel query, CancellationToken ct)
+    {
+        var job = await db.Jobs.AsNoTracking().Where(j => j.Id == query.JobId)
+            .Select(j => new { j.LabelJson, j.PaperWidthMm, j.Payload }).FirstOrDefaultAsync(ct);
+        return job is null ? null : new JobLabel(JsonSerializer.Deserialize<LabelContent>(job.LabelJson)!, job.PaperWidthMm, job.Payload);
+    }
+}
+
+public sealed record GetJobState(Guid JobId) : IQuery<PrintJobState?>;
+
+internal sealed class GetJobStateHandler(PrintingDbContext db) : IRequestHandler<GetJobState, PrintJobState?>
+{
+    public Task<PrintJobState?> Handle(GetJobState query, CancellationToken ct) =>
+        db.Jobs.AsNoTracking().Where(j => j.Id == query.JobId)
+            .Select(j => new PrintJobState(j.Id, j.Status.ToString(), j.Attempts, j.LastError, j.PrintedUtc)).FirstOrDefaultAsync(ct);
+}
