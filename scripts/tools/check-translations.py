@@ -45,6 +45,8 @@ ASSEMBLIES = {
                  "Modules/Printing/SharedWarehouse.Modules.Printing/i18n.en-US.json"),
     "Wallet": (["Modules/Wallet/SharedWarehouse.Modules.Wallet", "Modules/Wallet/SharedWarehouse.Modules.Wallet.Contracts"],
                "Modules/Wallet/SharedWarehouse.Modules.Wallet/i18n.en-US.json"),
+    "Dropship": (["Modules/Dropship/SharedWarehouse.Modules.Dropship"],
+                 "Modules/Dropship/SharedWarehouse.Modules.Dropship/i18n.en-US.json"),
 }
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be

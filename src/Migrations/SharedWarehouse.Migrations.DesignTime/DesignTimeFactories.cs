@@ -12,6 +12,7 @@ using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Payments.Data;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Wallet.Data;
+using SharedWarehouse.Modules.Dropship.Data;
 
 namespace SharedWarehouse.Migrations.DesignTime;
 
@@ -78,4 +79,9 @@ internal sealed class PrintingFactory : IDesignTimeDbContextFactory<PrintingDbCo
 internal sealed class WalletFactory : IDesignTimeDbContextFactory<WalletDbContext>
 {
     public WalletDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<WalletDbContext>(WalletDbContext.SchemaName));
+}
+
+internal sealed class DropshipFactory : IDesignTimeDbContextFactory<DropshipDbContext>
+{
+    public DropshipDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<DropshipDbContext>(DropshipDbContext.SchemaName));
 }
