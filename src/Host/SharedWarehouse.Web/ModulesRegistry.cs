@@ -2,6 +2,7 @@ using SharedWarehouse.BuildingBlocks.Modules;
 using SharedWarehouse.Modules.Accounts;
 using SharedWarehouse.Modules.Catalog;
 using SharedWarehouse.Modules.Inventory;
+using SharedWarehouse.Modules.Markets;
 using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
 using SharedWarehouse.Modules.Ordering;
@@ -25,5 +26,6 @@ public static class ModulesRegistry
         new OrderingModule(),
         new PrintingModule(),
         new WalletModule(),
+        new MarketsModule(),
     ];
 }
