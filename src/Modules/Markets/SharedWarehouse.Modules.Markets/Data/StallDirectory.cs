@@ -41,14 +41,33 @@ internal sealed class StallDirectory(MarketsDbContext db) : IStallDirectory
     {
         if (stallIds.Count == 0) return new Dictionary<Guid, StallRef>();
         var ids = stallIds.Distinct().ToList();
-        return await StallRefs(db).Where(s => ids.Contains(s.StallId)).ToDictionaryAsync(s => s.StallId, ct);
+        var rows = await StallRows(db).Where(s => ids.Contains(s.StallId)).ToListAsync(ct);
+        return rows.ToDictionary(s => s.StallId, s => s.ToRef());
     }
 
-    /// Every stall with its market and floor, as the contract shows it.
-    internal static IQueryable<StallRef> StallRefs(MarketsDbContext db) =>
+    /// Every stall with its market and floor, flat (member-initialised, so queries can still filter and join on it).
+    internal static IQueryable<StallRow> StallRows(MarketsDbContext db) =>
         from stall in db.Stalls.AsNoTracking()
         join floor in db.Floors.AsNoTracking() on stall.FloorId equals floor.Id
         join market in db.Markets.AsNoTracking() on stall.MarketId equals market.Id
-        select new StallRef(stall.Id, market.Id, market.Name, floor.Name, floor.DisplayOrder, stall.Number, stall.ContactName,
-            stall.ContactPhone, stall.IsOpen);
+        select new StallRow
+        {
+            StallId = stall.Id, MarketId = market.Id, MarketName = market.Name, FloorName = floor.Name, FloorOrder = floor.DisplayOrder,
+            StallNumber = stall.Number, ContactName = stall.ContactName, ContactPhone = stall.ContactPhone, IsOpen = stall.IsOpen,
+        };
+}
+
+internal sealed class StallRow
+{
+    public Guid StallId { get; init; }
+    public Guid MarketId { get; init; }
+    public string MarketName { get; init; } = "";
+    public string FloorName { get; init; } = "";
+    public int FloorOrder { get; init; }
+    public string StallNumber { get; init; } = "";
+    public string? ContactName { get; init; }
+    public string? ContactPhone { get; init; }
+    public bool IsOpen { get; init; }
+
+    public StallRef ToRef() => new(StallId, MarketId, MarketName, FloorName, FloorOrder, StallNumber, ContactName, ContactPhone, IsOpen);
 }

@@ -70,7 +70,7 @@ internal sealed class ListStallChoicesHandler(MarketsDbContext db) : IRequestHan
 {
     public async Task<IReadOnlyList<StallRef>> Handle(ListStallChoices query, CancellationToken ct)
     {
-        var stalls = await StallDirectory.StallRefs(db).ToListAsync(ct);
+        var stalls = (await StallDirectory.StallRows(db).ToListAsync(ct)).Select(s => s.ToRef());
         return stalls.OrderBy(s => s.MarketName, StringComparer.Ordinal).ThenBy(s => s.FloorOrder).ThenBy(s => s.FloorName, StringComparer.Ordinal)
             .ThenBy(s => s.StallNumber, StringComparer.OrdinalIgnoreCase).ToList();
     }

@@ -31,6 +31,7 @@ internal sealed class SaveStallHandler(MarketsDbContext db, TimeProvider time) :
         var market = await db.Markets.Include(m => m.Floors).FirstOrDefaultAsync(m => m.Id == c.MarketId, ct);
         if (market is null) return Error.NotFound();
         var floorId = c.FloorId!.Value;
+        if (!market.HasFloor(floorId)) return Error.Validation(nameof(SaveStall.FloorId), "请选择该市场的楼层");
         var number = MarketText.Normalize(c.Number!);
         if (await db.Stalls.AnyAsync(s => s.FloorId == floorId && s.NormalizedNumber == number && s.Id != c.StallId, ct))
             return Error.Validation(nameof(SaveStall.Number), "该楼层已有此档口号");

@@ -23,7 +23,7 @@ internal sealed class ExportStallCodesHandler(MarketsDbContext db, IMerchantDire
             from code in db.StallCodes.AsNoTracking()
             where code.ShopId == shopId
             join option in db.StallCodeOptions.AsNoTracking() on code.Id equals option.StallCodeId
-            join stall in StallDirectory.StallRefs(db) on option.StallId equals stall.StallId
+            join stall in StallDirectory.StallRows(db) on option.StallId equals stall.StallId
             select new { code.Code, code.NormalizedCode, stall.MarketName, stall.FloorName, stall.StallNumber, option.StyleNumber, option.Rank })
             .ToListAsync(ct);
         var lines = rows.OrderBy(r => r.NormalizedCode, StringComparer.Ordinal).ThenBy(r => r.Rank)

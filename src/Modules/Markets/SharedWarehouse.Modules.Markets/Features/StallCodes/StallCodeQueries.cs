@@ -42,9 +42,9 @@ internal sealed class ListStallCodesHandler(MarketsDbContext db, IMerchantDirect
         var rows = await (
             from option in db.StallCodeOptions.AsNoTracking()
             where codeIds.Contains(option.StallCodeId)
-            join stall in StallDirectory.StallRefs(db) on option.StallId equals stall.StallId
-            select new { option.StallCodeId, Option = new StallOption(stall, option.StyleNumber, option.Rank) }).ToListAsync(ct);
-        return rows.OrderBy(r => r.Option.Rank).ToLookup(r => r.StallCodeId, r => r.Option);
+            join stall in StallDirectory.StallRows(db) on option.StallId equals stall.StallId
+            select new { option.StallCodeId, option.StyleNumber, option.Rank, Stall = stall }).ToListAsync(ct);
+        return rows.OrderBy(r => r.Rank).ToLookup(r => r.StallCodeId, r => new StallOption(r.Stall.ToRef(), r.StyleNumber, r.Rank));
     }
 }
 
