@@ -47,6 +47,8 @@ ASSEMBLIES = {
                "Modules/Wallet/SharedWarehouse.Modules.Wallet/i18n.en-US.json"),
     "Dropship": (["Modules/Dropship/SharedWarehouse.Modules.Dropship"],
                  "Modules/Dropship/SharedWarehouse.Modules.Dropship/i18n.en-US.json"),
+    "Markets": (["Modules/Markets/SharedWarehouse.Modules.Markets", "Modules/Markets/SharedWarehouse.Modules.Markets.Contracts"],
+                "Modules/Markets/SharedWarehouse.Modules.Markets/i18n.en-US.json"),
 }
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be

@@ -3,6 +3,7 @@ using SharedWarehouse.Modules.Accounts;
 using SharedWarehouse.Modules.Catalog;
 using SharedWarehouse.Modules.Dropship;
 using SharedWarehouse.Modules.Inventory;
+using SharedWarehouse.Modules.Markets;
 using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
 using SharedWarehouse.Modules.Ordering;
@@ -27,5 +28,6 @@ public static class ModulesRegistry
         new PrintingModule(),
         new WalletModule(),
         new DropshipModule(),
+        new MarketsModule(),
     ];
 }

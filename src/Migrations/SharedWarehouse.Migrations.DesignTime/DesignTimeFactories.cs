@@ -6,6 +6,7 @@ using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Inventory.Data;
+using SharedWarehouse.Modules.Markets.Data;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.Modules.Ordering.Data;
@@ -84,4 +85,9 @@ internal sealed class WalletFactory : IDesignTimeDbContextFactory<WalletDbContex
 internal sealed class DropshipFactory : IDesignTimeDbContextFactory<DropshipDbContext>
 {
     public DropshipDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<DropshipDbContext>(DropshipDbContext.SchemaName));
+}
+
+internal sealed class MarketsFactory : IDesignTimeDbContextFactory<MarketsDbContext>
+{
+    public MarketsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<MarketsDbContext>(MarketsDbContext.SchemaName));
 }
