@@ -61,7 +61,8 @@ internal sealed class FilterDropshipOrderHandler(ISender sender, IWallet wallet,
     private async Task<LineDecision?> ReserveFromWarehouseAsync(FilterPlan plan, PlannedLine line, CancellationToken ct)
     {
         var sku = await skus.FindByCodeAsync(plan.ShopId, line.SkuCode, ct);
-        if (sku is null || !sku.IsApproved) return null;
+        // Any SKU of the shop counts, approved for our marketplace or not: the goods are its own, sold in its outside shops.
+        if (sku is null) return null;
         var reference = DropshipDocuments.ReservationOf(line.LineId);
         var available = await stock.AvailableAsync([sku.SkuId], ct);
         if (available.GetValueOrDefault(sku.SkuId) < line.Quantity && !line.MayHaveReservation) return null;
