@@ -1,6 +1,7 @@
 using SharedWarehouse.BuildingBlocks.Modules;
 using SharedWarehouse.Modules.Accounts;
 using SharedWarehouse.Modules.Catalog;
+using SharedWarehouse.Modules.Courier;
 using SharedWarehouse.Modules.Inventory;
 using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
@@ -25,5 +26,6 @@ public static class ModulesRegistry
         new OrderingModule(),
         new PrintingModule(),
         new WalletModule(),
+        new CourierModule(),
     ];
 }

@@ -5,6 +5,7 @@ using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Courier.Data;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Notifications.Data;
@@ -78,4 +79,9 @@ internal sealed class PrintingFactory : IDesignTimeDbContextFactory<PrintingDbCo
 internal sealed class WalletFactory : IDesignTimeDbContextFactory<WalletDbContext>
 {
     public WalletDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<WalletDbContext>(WalletDbContext.SchemaName));
+}
+
+internal sealed class CourierFactory : IDesignTimeDbContextFactory<CourierDbContext>
+{
+    public CourierDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<CourierDbContext>(CourierDbContext.SchemaName));
 }
