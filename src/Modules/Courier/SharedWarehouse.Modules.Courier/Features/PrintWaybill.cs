@@ -63,5 +63,5 @@ internal static class WaybillDocument
             DateOnly.FromDateTime(w.CreatedUtc.AddHours(8))); // the date as printed in China (UTC+8)
 
     private static WaybillParty Party(ParcelParty p, IRegionCatalog regions) =>
-        new(p.Name, p.Phone, $"{regions.FullName(p.RegionCode)} {p.Address}".Trim());
+        new(p.Name, p.Phone, RegionNames.Address(regions, p.RegionCode, p.Address));
 }

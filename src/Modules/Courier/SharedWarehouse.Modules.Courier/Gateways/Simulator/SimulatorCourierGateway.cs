@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Courier.Data;
 using SharedWarehouse.Modules.Courier.Domain;
+using SharedWarehouse.Modules.Courier.Features;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Courier.Gateways.Simulator;
@@ -21,8 +22,9 @@ internal sealed class SimulatorCourierGateway(CourierDbContext db, CourierOption
         if (existing is not null) return new BookedShipment(CarrierCode, CarrierName, existing);
         var number = SimulatorTrackingNumber.New(CarrierCode);
         while (await db.SimulatedShipments.AnyAsync(s => s.TrackingNumber == number, ct)) number = SimulatorTrackingNumber.New(CarrierCode);
-        db.SimulatedShipments.Add(SimulatedShipment.Book(order.Reference, number, City(order.Sender.RegionCode), City(order.Receiver.RegionCode), Settings,
-            time.GetUtcNow().UtcDateTime));
+        var from = RegionNames.City(regions, order.Sender.RegionCode);
+        var to = RegionNames.City(regions, order.Receiver.RegionCode);
+        db.SimulatedShipments.Add(SimulatedShipment.Book(order.Reference, number, from, to, Settings, time.GetUtcNow().UtcDateTime));
         return new BookedShipment(CarrierCode, CarrierName, number);
     }
 
@@ -30,13 +32,5 @@ internal sealed class SimulatorCourierGateway(CourierDbContext db, CourierOption
     {
         var shipment = await db.SimulatedShipments.AsNoTracking().FirstOrDefaultAsync(s => s.TrackingNumber == trackingNumber, ct);
         return shipment is null ? [] : shipment.History(CarrierName, time.GetUtcNow().UtcDateTime);
-    }
-
-    /// The city of a province/city/district code ("广州市"), the province for a code without one, or the code itself.
-    private string City(string regionCode)
-    {
-        var path = regions.PathOf(regionCode);
-        var code = path.Count >= 2 ? path[1] : path.Count == 1 ? path[0] : null;
-        return code is null ? regionCode : regions.Find(code)?.Name ?? regionCode;
     }
 }
