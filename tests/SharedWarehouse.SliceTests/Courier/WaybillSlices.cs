@@ -1,4 +1,5 @@
 using SharedWarehouse.Modules.Courier.Contracts;
+using SharedWarehouse.Modules.Courier.Features;
 using SharedWarehouse.Modules.Courier.Gateways.Simulator;
 using SharedWarehouse.SliceTests.Infrastructure;
 
@@ -62,6 +63,23 @@ public abstract class WaybillSlices(AppFixture app)
         result.IsFailure.ShouldBeTrue();
         result.Errors.Count.ShouldBeGreaterThanOrEqualTo(4);
         (await app.WaybillCountAsync(request.Reference)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task The_admin_list_finds_waybills_by_shop_and_by_tracking_or_order_number()
+    {
+        var shop = Guid.NewGuid();
+        var a = await app.WaybillAsync(shop);
+        var b = await app.WaybillAsync(shop);
+        var other = await app.WaybillAsync();
+
+        var ofShop = await app.SendAsync(new ListWaybills(null, shop));
+        var byNumber = await app.SendAsync(new ListWaybills(" " + other.TrackingNumber.ToLowerInvariant() + " ", null));
+        var byOrderInShop = await app.SendAsync(new ListWaybills("SO20261123001", shop));
+
+        ofShop.Items.Select(w => w.TrackingNumber).ShouldBe([b.TrackingNumber, a.TrackingNumber], ignoreOrder: true);
+        byNumber.Items.Single().TrackingNumber.ShouldBe(other.TrackingNumber);
+        byOrderInShop.Total.ShouldBe(2);
     }
 
     [Fact]
