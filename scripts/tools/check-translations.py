@@ -49,6 +49,8 @@ ASSEMBLIES = {
                  "Modules/Dropship/SharedWarehouse.Modules.Dropship/i18n.en-US.json"),
     "Markets": (["Modules/Markets/SharedWarehouse.Modules.Markets", "Modules/Markets/SharedWarehouse.Modules.Markets.Contracts"],
                 "Modules/Markets/SharedWarehouse.Modules.Markets/i18n.en-US.json"),
+    "Courier": (["Modules/Courier/SharedWarehouse.Modules.Courier", "Modules/Courier/SharedWarehouse.Modules.Courier.Contracts"],
+                "Modules/Courier/SharedWarehouse.Modules.Courier/i18n.en-US.json"),
 }
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be

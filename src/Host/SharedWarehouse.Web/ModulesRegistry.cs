@@ -2,6 +2,7 @@ using SharedWarehouse.BuildingBlocks.Modules;
 using SharedWarehouse.Modules.Accounts;
 using SharedWarehouse.Modules.Catalog;
 using SharedWarehouse.Modules.Dropship;
+using SharedWarehouse.Modules.Courier;
 using SharedWarehouse.Modules.Inventory;
 using SharedWarehouse.Modules.Markets;
 using SharedWarehouse.Modules.Merchants;
@@ -29,5 +30,6 @@ public static class ModulesRegistry
         new WalletModule(),
         new DropshipModule(),
         new MarketsModule(),
+        new CourierModule(),
     ];
 }

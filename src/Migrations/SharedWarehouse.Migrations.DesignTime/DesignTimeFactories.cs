@@ -5,6 +5,7 @@ using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Courier.Data;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Markets.Data;
 using SharedWarehouse.Modules.Merchants.Data;
@@ -90,4 +91,9 @@ internal sealed class DropshipFactory : IDesignTimeDbContextFactory<DropshipDbCo
 internal sealed class MarketsFactory : IDesignTimeDbContextFactory<MarketsDbContext>
 {
     public MarketsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<MarketsDbContext>(MarketsDbContext.SchemaName));
+}
+
+internal sealed class CourierFactory : IDesignTimeDbContextFactory<CourierDbContext>
+{
+    public CourierDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<CourierDbContext>(CourierDbContext.SchemaName));
 }
