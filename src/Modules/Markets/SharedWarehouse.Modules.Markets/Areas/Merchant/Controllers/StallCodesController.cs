@@ -29,7 +29,8 @@ public sealed class StallCodesController(ISender sender) : Controller
     }
 
     [HttpGet("new")]
-    public Task<IActionResult> Create(CancellationToken ct) => FormAsync(null, new StallCodeInput().Padded(), ct);
+    public async Task<IActionResult> Create(CancellationToken ct) =>
+        await sender.Send(new ListStallCodes(UserId, null, 1, 1), ct) is null ? NotFound() : await FormAsync(null, new StallCodeInput().Padded(), ct);
 
     [HttpPost("new")]
     public Task<IActionResult> Create(StallCodeInput input, CancellationToken ct) => SaveAsync(null, input, "档口设置已添加", ct);
