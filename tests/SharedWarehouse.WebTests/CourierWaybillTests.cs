@@ -149,5 +149,10 @@ public sealed class CourierWaybillTests(SharedWarehouseFactory factory)
         var after = await admin.GetAsync(url);
         after.Document.QuerySelectorAll("[data-testid='prints'] tbody tr code").Select(c => c.TextContent).ShouldBe([jobs[0].Id.ToString()]);
         after.InputValue("RequestId").ShouldNotBe(requestId); // a fresh form for the next deliberate reprint
+
+        // The print-jobs page shows it as a waybill, and its preview is the waybill layout.
+        var queue = await admin.GetAsync($"/admin/print-jobs?printerId={printer}");
+        queue.Text($"tr[data-job='{jobs[0].Id}'] [data-testid='kind']").ShouldBe("面单");
+        (await admin.GetAsync($"/admin/print-jobs/{jobs[0].Id}/preview.svg")).Html.ShouldContain("收件人 张三 13912345678");
     }
 }
