@@ -1,0 +1,100 @@
+using System.Text;
+using Microsoft.Playwright;
+using SharedWarehouse.BrowserTests.Infrastructure;
+using SharedWarehouse.Modules.Dropship.Domain;
+using SharedWarehouse.Testing;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SharedWarehouse.BrowserTests;
+
+/// A picker on a 360 px phone finds the task under its market, floor and stall, taps "got it" with the price and
+/// the label comes out of the (fake) TCP 9100 printer assigned to its phone; a tap made without a connection waits
+/// on the phone and is sent exactly once when the connection is back.
+public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    static PickerFlowTests() => SetDefaultExpectTimeout(15_000);
+
+    [Fact]
+    public async Task A_picker_taps_got_it_on_a_phone_the_label_prints_and_a_tap_made_offline_is_synced_once()
+    {
+        await using var run = new Scenario(fixture, "picker", output);
+        await using var printer = FakeEscPosPrinter.Start();
+        var phone = BrowserGiven.NewPhone();
+
+        await run.RunAsync(async () =>
+        {
+            await PickerGiven.PickerAsync(fixture, phone, "小陈");
+            await PickerGiven.PrinterAsync(fixture, phone, printer.Port);
+            var first = await PickerGiven.TaskAsync(fixture, "沙河服装市场", "二楼", 2, "B-201", "碎花连衣裙");
+            var second = await PickerGiven.TaskAsync(fixture, "沙河服装市场", "三楼", 3, "C-318", "针织开衫");
+
+            var picker = await run.NewActorAsync("picker", new BrowserNewContextOptions
+            {
+                ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true, HasTouch = true, DeviceScaleFactor = 2,
+            });
+            var p = picker.Page;
+            await BrowserGiven.SignInAsync(p, run, phone, BrowserGiven.Password);
+            await p.GotoAsync(run.Url("/picker"));
+
+            var card = p.Locator($"[data-task='{first.TaskId}']");
+            var market = p.TestId("market").Filter(new() { Has = card });
+            await Expect(market.Locator("[data-testid='market-name']")).ToHaveTextAsync("沙河服装市场");
+            await Expect(market.Locator("[data-testid='floor']")).ToHaveTextAsync(["二楼", "三楼"]);
+            await Expect(p.TestId("stall").Filter(new() { Has = card }).Locator("[data-testid='stall-number']")).ToHaveTextAsync("B-201");
+            await Expect(card.Locator("[data-testid='title']")).ToHaveTextAsync("碎花连衣裙");
+            await Expect(p.TestId("open-count")).ToHaveTextAsync("2");
+            (await p.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .ShouldBeTrue("the pick list is wider than the 360 px phone");
+            await run.ShotAsync(p, "pick-list");
+
+            await p.Locator($"#price-{first.TaskId}").FillAsync("48.5");
+            await card.Locator("[data-testid='picked']").TapAsync();
+            await Expect(card.Locator("[data-testid='note']")).ToHaveTextAsync("标签已发送打印机");
+            await Expect(card.Locator("[data-testid='task-state']")).ToHaveTextAsync("拿到");
+            await Expect(card.Locator("[data-testid='paid']")).ToHaveTextAsync("¥48.50");
+            await Expect(p.TestId("open-count")).ToHaveTextAsync("1");
+            var label = (await printer.WaitForJobsAsync(1, TimeSpan.FromSeconds(15))).ShouldHaveSingleItem();
+            var printed = Encoding.ASCII.GetString(label);
+            printed.ShouldContain(first.LabelId);
+            printed.ShouldContain(first.OrderNumber);
+            await run.ShotAsync(p, "picked");
+
+            // No connection: the tap waits on the phone, marked and counted, and nothing reaches the server.
+            var posts = 0;
+            var action = $"/picker/tasks/{second.TaskId}/picked";
+            p.RequestFinished += (_, request) =>
+            {
+                if (request.Method == "POST" && request.Url.EndsWith(action, StringComparison.Ordinal)) Interlocked.Increment(ref posts);
+            };
+            var offlineCard = p.Locator($"[data-task='{second.TaskId}']");
+            await picker.Context.SetOfflineAsync(true);
+            await p.Locator($"#price-{second.TaskId}").FillAsync("30");
+            await offlineCard.Locator("[data-testid='picked']").TapAsync();
+            await Expect(p.TestId("pending-badge")).ToBeVisibleAsync();
+            await Expect(p.TestId("pending-badge")).ToContainTextAsync("1");
+            await Expect(offlineCard.Locator("[data-pending-mark]")).ToBeVisibleAsync();
+            await Task.Delay(2_500); // a retry or two fail meanwhile
+            (await PickerGiven.TaskRowAsync(fixture, second.TaskId)).Status.ShouldBe(PickupTaskStatus.Open);
+            (await p.EvaluateAsync<int>("() => JSON.parse(localStorage.getItem('sw-picker-taps')).length")).ShouldBe(1);
+            await run.ShotAsync(p, "offline-tap");
+
+            await picker.Context.SetOfflineAsync(false);
+            await Expect(p.TestId("pending-badge")).ToBeHiddenAsync();
+            await Expect(offlineCard.Locator("[data-testid='task-state']")).ToHaveTextAsync("拿到");
+            await Expect(offlineCard.Locator("[data-testid='paid']")).ToHaveTextAsync("¥30.00");
+            await Expect(p.TestId("open-count")).ToHaveTextAsync("0");
+            (await p.EvaluateAsync<string>("() => localStorage.getItem('sw-picker-taps')")).ShouldBe("[]");
+            var row = await PickerGiven.TaskRowAsync(fixture, second.TaskId);
+            (row.Status, row.PaidUnitFen).ShouldBe((PickupTaskStatus.Picked, 3_000L));
+            (await PickerGiven.PrintJobsAsync(fixture, second.TaskId)).ShouldBe(1);
+            var labels = await printer.WaitForJobsAsync(2, TimeSpan.FromSeconds(15));
+            labels.Count(bytes => Encoding.ASCII.GetString(bytes).Contains(second.LabelId, StringComparison.Ordinal)).ShouldBe(1);
+            posts.ShouldBe(1);
+            await run.ShotAsync(p, "synced");
+
+            var errors = run.BrowserErrors.Where(e => !e.Contains("ERR_INTERNET_DISCONNECTED", StringComparison.Ordinal)).ToList();
+            errors.ShouldBeEmpty("the pages logged errors: " + string.Join("; ", errors));
+        });
+    }
+}
