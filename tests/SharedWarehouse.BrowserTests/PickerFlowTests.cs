@@ -13,6 +13,10 @@ namespace SharedWarehouse.BrowserTests;
 /// on the phone and is sent exactly once when the connection is back.
 public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
+    /// The taps picker-sync.js keeps on the phone (one list per signed-in account).
+    private const string PendingTaps =
+        "() => Object.keys(localStorage).filter(k => k.startsWith('sw-picker-taps:')).reduce((n, k) => n + JSON.parse(localStorage.getItem(k)).length, 0)";
+
     static PickerFlowTests() => SetDefaultExpectTimeout(15_000);
 
     [Fact]
@@ -76,7 +80,7 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
             await Expect(offlineCard.Locator("[data-pending-mark]")).ToBeVisibleAsync();
             await Task.Delay(2_500); // a retry or two fail meanwhile
             (await PickerGiven.TaskRowAsync(fixture, second.TaskId)).Status.ShouldBe(PickupTaskStatus.Open);
-            (await p.EvaluateAsync<int>("() => JSON.parse(localStorage.getItem('sw-picker-taps')).length")).ShouldBe(1);
+            (await p.EvaluateAsync<int>(PendingTaps)).ShouldBe(1);
             await run.ShotAsync(p, "offline-tap");
 
             await picker.Context.SetOfflineAsync(false);
@@ -84,7 +88,7 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
             await Expect(offlineCard.Locator("[data-testid='task-state']")).ToHaveTextAsync("拿到");
             await Expect(offlineCard.Locator("[data-testid='paid']")).ToHaveTextAsync("¥30.00");
             await Expect(p.TestId("open-count")).ToHaveTextAsync("0");
-            (await p.EvaluateAsync<string>("() => localStorage.getItem('sw-picker-taps')")).ShouldBe("[]");
+            (await p.EvaluateAsync<int>(PendingTaps)).ShouldBe(0);
             var row = await PickerGiven.TaskRowAsync(fixture, second.TaskId);
             (row.Status, row.PaidUnitFen).ShouldBe((PickupTaskStatus.Picked, 3_000L));
             (await PickerGiven.PrintJobsAsync(fixture, second.TaskId)).ShouldBe(1);

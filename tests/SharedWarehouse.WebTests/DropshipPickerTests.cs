@@ -183,6 +183,27 @@ public sealed class DropshipPickerTests(SharedWarehouseFactory factory)
     }
 
     [Fact]
+    public async Task A_tap_on_a_task_cancelled_meanwhile_shows_why_at_the_top_and_changes_nothing()
+    {
+        var picker = await PickerAsync(factory);
+        var task = await TaskAsync(factory);
+        var token = (await picker.Visitor.GetAsync("/picker")).Token(Picked(task.TaskId));
+        await DropshipAsync(factory, async db =>
+        {
+            (await db.Tasks.SingleAsync(t => t.Id == task.TaskId)).Cancel();
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await picker.Visitor.PostAsync(Picked(task.TaskId), [F("Price", "50")], token);
+
+        page.Status.ShouldBe(HttpStatusCode.OK, page.ToString());
+        page.TestId("tap-errors").ShouldBe("该任务已处理，请刷新");
+        page.Document.QuerySelector($"[data-task='{task.TaskId}']").ShouldBeNull();
+        (await TaskRowAsync(task.TaskId)).Status.ShouldBe(PickupTaskStatus.Cancelled);
+        (await PrintJobsAsync(task.TaskId)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Picker_actions_without_the_antiforgery_token_are_refused_and_change_nothing()
     {
         var picker = await PickerAsync(factory);

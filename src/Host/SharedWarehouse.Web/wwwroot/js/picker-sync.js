@@ -10,7 +10,8 @@
   const app = document.querySelector('[data-picker-app]');
   if (!app || !window.fetch || !window.localStorage || !window.URLSearchParams) return;
 
-  const storeKey = 'sw-picker-taps';
+  // Per signed-in account: a tap made by one picker is never sent for another who signs in on the same phone.
+  const storeKey = 'sw-picker-taps:' + (app.dataset.pickerUser || '');
   const firstDelay = 1000;
   const maxDelay = 30000;
   const badge = app.querySelector('[data-testid="pending-badge"]');
@@ -52,12 +53,17 @@
 
   const newId = () => (window.crypto && crypto.randomUUID ? crypto.randomUUID() : Date.now() + '-' + Math.random().toString(16).slice(2));
 
-  // Replaces the card (and the open count) with what the server's page shows now.
+  // Replaces the card (and the open count) with what the server's page shows now; a card no longer on the
+  // list goes, and the errors of an action on it are shown at the top.
   const refresh = (cardId, html) => {
     const page = new DOMParser().parseFromString(html, 'text/html');
     const fresh = page.getElementById(cardId);
     const current = document.getElementById(cardId);
     if (current && fresh) current.replaceWith(document.importNode(fresh, true));
+    else if (current) current.remove();
+    const errors = page.querySelector('[data-tap-errors]');
+    const shownErrors = app.querySelector('[data-tap-errors]');
+    if (errors && shownErrors) shownErrors.replaceChildren(...Array.from(errors.childNodes, (n) => document.importNode(n, true)));
     const openCount = page.querySelector('[data-testid="open-count"]');
     const shown = app.querySelector('[data-testid="open-count"]');
     if (openCount && shown) shown.textContent = openCount.textContent;

@@ -29,6 +29,9 @@ public sealed record PickerPage(PickerDay Day, IReadOnlyDictionary<Guid, PrintJo
     public IEnumerable<MarketGroup> Open => Filter(Day.Markets, t => t.Status == PickupTaskStatus.Open);
     public IEnumerable<MarketGroup> Done => Filter(Day.Markets, t => t.Status != PickupTaskStatus.Open);
 
+    public bool HasCard(Guid id) =>
+        Day.Returns.Any(r => r.ReturnId == id) || Day.Markets.Any(m => m.Stalls.Any(s => s.Tasks.Any(t => t.TaskId == id)));
+
     public TaskCard Card(PickerTaskRow task) =>
         new(task, task.PrintJobId is { } job ? Jobs.GetValueOrDefault(job) : null, Note?.Id == task.TaskId ? Note : null,
             Failed?.Id == task.TaskId ? Failed : null, Day.Today);
