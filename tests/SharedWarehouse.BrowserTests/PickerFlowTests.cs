@@ -101,4 +101,58 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
             errors.ShouldBeEmpty("the pages logged errors: " + string.Join("; ", errors));
         });
     }
+
+    [Fact]
+    public async Task A_bad_price_is_answered_in_its_card_and_a_tap_whose_answer_was_lost_is_sent_again_with_one_effect()
+    {
+        await using var run = new Scenario(fixture, "picker-retry", output);
+        await using var printer = FakeEscPosPrinter.Start();
+        var phone = BrowserGiven.NewPhone();
+
+        await run.RunAsync(async () =>
+        {
+            await PickerGiven.PickerAsync(fixture, phone, "小李");
+            await PickerGiven.PrinterAsync(fixture, phone, printer.Port);
+            var task = await PickerGiven.TaskAsync(fixture, "国大服装城", "一楼", 1, "A-18", "牛仔外套");
+            var picker = await run.NewActorAsync("picker", new BrowserNewContextOptions
+            {
+                ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true, HasTouch = true,
+            });
+            var p = picker.Page;
+            await BrowserGiven.SignInAsync(p, run, phone, BrowserGiven.Password);
+            await p.GotoAsync(run.Url("/picker"));
+            var card = p.Locator($"[data-task='{task.TaskId}']");
+
+            await p.Locator($"#price-{task.TaskId}").FillAsync("12.345");
+            await card.Locator("[data-testid='picked']").TapAsync();
+            await Expect(card.Locator(".field-validation-error[data-valmsg-for='Price']")).ToHaveTextAsync("请填写拿货价（元，最多两位小数）");
+            await Expect(p.Locator($"#price-{task.TaskId}")).ToHaveValueAsync("12.345");
+            await Expect(p.TestId("pending-badge")).ToBeHiddenAsync();
+            p.Url.ShouldBe(run.Url("/picker")); // answered in place, no navigation
+            await run.ShotAsync(p, "bad-price");
+
+            // The server records the first tap but its answer never reaches the phone; the retry gets the same answer.
+            var reached = 0;
+            await p.RouteAsync($"**/picker/tasks/{task.TaskId}/picked", async route =>
+            {
+                if (Interlocked.Increment(ref reached) > 1)
+                {
+                    await route.ContinueAsync();
+                    return;
+                }
+                (await route.FetchAsync(new() { MaxRedirects = 0 })).Status.ShouldBe(302);
+                await route.AbortAsync("connectionreset");
+            });
+            await p.Locator($"#price-{task.TaskId}").FillAsync("52");
+            await card.Locator("[data-testid='picked']").TapAsync();
+            await Expect(card.Locator("[data-testid='task-state']")).ToHaveTextAsync("拿到");
+            await Expect(p.TestId("pending-badge")).ToBeHiddenAsync();
+            reached.ShouldBe(2);
+            (await PickerGiven.PrintJobsAsync(fixture, task.TaskId)).ShouldBe(1);
+            (await PickerGiven.TaskRowAsync(fixture, task.TaskId)).PaidUnitFen.ShouldBe(5_200L);
+            (await printer.WaitForJobsAsync(1, TimeSpan.FromSeconds(15))).ShouldHaveSingleItem();
+            await Task.Delay(500);
+            printer.Received.Count.ShouldBe(1);
+        });
+    }
 }
