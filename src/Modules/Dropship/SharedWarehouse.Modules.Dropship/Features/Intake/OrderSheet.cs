@@ -13,6 +13,10 @@ public static class OrderSheet
         Address = "详细地址", BuyerMessage = "买家留言", SkuCode = "商家编码", Title = "商品名称", Colour = "颜色", Size = "尺码", Quantity = "数量",
         DeclaredPrice = "申报拿货价(元)";
 
+    /// The export of shipped orders (tracking numbers for the outside shops).
+    public const string Number = "代发单号", Carrier = "快递公司", TrackingNumber = "快递单号", ShippedAt = "发货时间(UTC)";
+    public static readonly string[] ExportColumns = [ExternalOrderId, Channel, Number, Carrier, TrackingNumber, ShippedAt];
+
     public static readonly string[] Columns =
         [ExternalOrderId, Channel, ReceiverName, ReceiverPhone, RegionCode, Address, BuyerMessage, SkuCode, Title, Colour, Size, Quantity, DeclaredPrice];
 
@@ -89,8 +93,8 @@ public static class OrderSheet
     }
 
     public static byte[] Template() =>
-        Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Join(",", Columns) + "\r\n"
-            + "TB20261123001,淘宝·示例店,张三,13800138000,440104,北京路 1 号,尽快发货,A123-红-M,女士连衣裙,红色,M,1,45.00\r\n")).ToArray();
+        Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Join(",", Columns) + "\r\n" + string.Join(",", Seeding.TemplateExample.Row) + "\r\n"))
+            .ToArray();
 }
 
 /// Yuan text as typed ("12.5") to fen; at most two decimals, not negative.

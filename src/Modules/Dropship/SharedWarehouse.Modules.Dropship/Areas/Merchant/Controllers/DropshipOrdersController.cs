@@ -65,7 +65,7 @@ public sealed class DropshipOrdersController(ISender sender, IMerchantDirectory 
         var (start, end) = (from ?? today.AddDays(-7), to ?? today);
         if (end < start) (start, end) = (end, start);
         var rows = await sender.Send(new ExportShippedOrders(shopId, start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), end.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)), ct);
-        var csv = new StringBuilder("外部订单号,来源店铺,代发单号,快递公司,快递单号,发货时间(UTC)\r\n");
+        var csv = new StringBuilder(string.Join(",", OrderSheet.ExportColumns) + "\r\n");
         foreach (var r in rows)
             csv.Append(CultureInfo.InvariantCulture, $"{Cell(r.ExternalOrderId)},{Cell(r.Channel)},{r.Number},{Cell(r.Carrier)},{Cell(r.TrackingNumber)},{r.ShippedUtc:yyyy-MM-dd HH:mm}\r\n");
         return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
