@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Testing;
@@ -129,6 +132,24 @@ public sealed class DropshipWarehouseDeskTests(SharedWarehouseFactory factory)
             page.Location.ShouldStartWith("/account/denied");
         }
         (await (await factory.AdminAsync()).GetAsync($"{Admin}/returned-stock")).Status.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_back_office_user_without_a_shop_of_their_own_gets_not_found()
+    {
+        var staff = await factory.BuyerAsync();
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            (await users.AddToRoleAsync((await users.FindByNameAsync(staff.Phone!))!, Roles.MerchantStaff)).Succeeded.ShouldBeTrue();
+        }
+        var home = await staff.GetAsync("/");
+        var token = home.Token("/account/logout"); // one antiforgery token per user serves every form
+        (await staff.PostAsync("/account/refresh", [F("returnUrl", "/")], token)).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        (await staff.GetAsync(Merchant)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await staff.GetAsync($"{Merchant}/returned-stock")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await staff.PostAsync(Merchant, [F("Code", "DS0000000000")], token)).Status.ShouldBe(HttpStatusCode.NotFound);
     }
 }
 
