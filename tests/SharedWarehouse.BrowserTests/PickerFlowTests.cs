@@ -62,6 +62,7 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
             var printed = Encoding.ASCII.GetString(label);
             printed.ShouldContain(first.LabelId);
             printed.ShouldContain(first.OrderNumber);
+            await Expect(card.Locator("[data-testid='label-state']")).ToContainTextAsync("标签已打印"); // without reloading
             await run.ShotAsync(p, "picked");
 
             // No connection: the tap waits on the phone, marked and counted, and nothing reaches the server.

@@ -55,7 +55,7 @@
 
   // Replaces the card (and the open count) with what the server's page shows now; a card no longer on the
   // list goes, and the errors of an action on it are shown at the top.
-  const refresh = (cardId, html) => {
+  const refresh = (cardId, html, withErrors = true) => {
     const page = new DOMParser().parseFromString(html, 'text/html');
     const fresh = page.getElementById(cardId);
     const current = document.getElementById(cardId);
@@ -63,7 +63,7 @@
     else if (current) current.remove();
     const errors = page.querySelector('[data-tap-errors]');
     const shownErrors = app.querySelector('[data-tap-errors]');
-    if (errors && shownErrors) shownErrors.replaceChildren(...Array.from(errors.childNodes, (n) => document.importNode(n, true)));
+    if (withErrors && errors && shownErrors) shownErrors.replaceChildren(...Array.from(errors.childNodes, (n) => document.importNode(n, true)));
     const openCount = page.querySelector('[data-testid="open-count"]');
     const shown = app.querySelector('[data-testid="open-count"]');
     if (openCount && shown) shown.textContent = openCount.textContent;
@@ -154,7 +154,30 @@
     flush();
   });
 
+  // Labels on their way to the printer: the cards are read again every few seconds (for a minute at most)
+  // until the print queue says printed, so the picker sees "printed" without reloading.
+  let watchRounds = 0;
+  const watchLabels = () => {
+    setTimeout(async () => {
+      const waiting = Array.from(app.querySelectorAll('[data-label-waiting]'), (e) => e.closest('[id^="card-"]')).filter(Boolean);
+      if (waiting.length === 0 || ++watchRounds > 20) { watchRounds = 0; return; }
+      if (!busy && load().length === 0) {
+        try {
+          const response = await fetch(location.pathname, { credentials: 'same-origin' });
+          if (response.ok && !response.redirected) {
+            const html = await response.text();
+            waiting.forEach((card) => refresh(card.id, html, false));
+          }
+        } catch (e) { /* offline: try again next round */ }
+      }
+      watchLabels();
+    }, 3000);
+  };
+  new MutationObserver(() => { if (watchRounds === 0 && app.querySelector('[data-label-waiting]')) { watchRounds = 1; watchLabels(); } })
+    .observe(app, { childList: true, subtree: true });
+
   window.addEventListener('online', () => { delay = firstDelay; flush(); });
   show(load());
   flush();
+  if (app.querySelector('[data-label-waiting]')) { watchRounds = 1; watchLabels(); }
 })();
