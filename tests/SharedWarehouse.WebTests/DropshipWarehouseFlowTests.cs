@@ -35,7 +35,7 @@ public sealed class DropshipWarehouseFlowTests(SharedWarehouseFactory factory)
 
         var shipped = await merchant.SubmitAsync($"{Desk}/out", $"{Desk}/out", [F("Code", order.Labels[0]), F("Station", "无此工位")]);
         shipped.Status.ShouldBe(HttpStatusCode.OK, shipped.ToString());
-        shipped.TestId("carrier").ShouldBe(FakeCourier.CarrierName);
+        shipped.TestId("carrier").ShouldBe("模拟快递"); // the built-in courier simulator
         var tracking = shipped.TestId("tracking").ShouldNotBeNull();
         shipped.TestId("print-error").ShouldBe("打印失败：找不到指定的打印机");
         var saved = await DropshipTestOrders.QueryAsync(factory.Services, db => db.Orders.SingleAsync(o => o.Id == order.OrderId));

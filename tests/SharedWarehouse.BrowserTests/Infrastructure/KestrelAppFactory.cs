@@ -39,7 +39,6 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         // No courier is registered until the Courier module is: a fake fills the gap (never replaces a real one).
-        builder.ConfigureTestServices(FakeCourier.TryRegister);
     }
 
     public void Start()

@@ -30,7 +30,6 @@ public sealed class SharedWarehouseFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sms:ShowSimulatorPage", "true");
         builder.UseSetting("Demo:Enabled", "false");
         // No courier is registered until the Courier module is: a fake fills the gap (never replaces a real one).
-        builder.ConfigureTestServices(FakeCourier.TryRegister);
     }
 
     public SimulatedSmsSender Sms => Services.GetRequiredService<SimulatedSmsSender>();
