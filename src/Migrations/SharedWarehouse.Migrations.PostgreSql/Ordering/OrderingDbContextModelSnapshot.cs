@@ -143,6 +143,77 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.ToTable("cart_items", "ordering");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentSettlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CommissionBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CommissionFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PurchaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("PurchaseOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PurchaseSubOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ResellerFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ResellerNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResellerSubOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("SettledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SupplierFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurchaseOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("ResellerShopId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
+
+                    b.HasIndex("SupplierShopId", "CreatedUtc");
+
+                    b.ToTable("consignment_settlements", "ordering");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -154,6 +225,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<string>("BuyerMessage")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ConsignedFromSubOrderId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Delivery")
                         .HasColumnType("integer");
@@ -198,6 +272,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<long>("RefundFen")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("ResellerShopId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 
@@ -209,6 +286,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsignedFromSubOrderId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -226,6 +305,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConsignedLineId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ProductId")
@@ -259,6 +341,10 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StockRef")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("SubOrderId")
                         .HasColumnType("uuid");
@@ -601,6 +687,43 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .HasForeignKey("SubOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("SharedWarehouse.Modules.Ordering.Domain.LineSupply", "Supply", b1 =>
+                        {
+                            b1.Property<Guid>("OrderLineId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("SupplierProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SupplierProductId");
+
+                            b1.Property<Guid>("SupplierShopId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SupplierShopId");
+
+                            b1.Property<string>("SupplierSkuCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("SupplierSkuCode");
+
+                            b1.Property<Guid>("SupplierSkuId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SupplierSkuId");
+
+                            b1.Property<long>("WholesaleUnitFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("WholesaleUnitFen");
+
+                            b1.HasKey("OrderLineId");
+
+                            b1.ToTable("order_lines", "ordering");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineId");
+                        });
+
+                    b.Navigation("Supply");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.OrderTransition", b =>
