@@ -137,6 +137,89 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_cart_items", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PurchaseLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PurchaseOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResellerNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerSubOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplierNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ResellerLineId")
+                        .IsUnique();
+
+                    b.HasIndex("ResellerShopId", "CreatedUtc");
+
+                    b.HasIndex("SupplierShopId", "CreatedUtc");
+
+                    b.ToTable("ordering_consignment_returns", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentSettlement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -503,6 +586,51 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.HasIndex("ReviewId");
 
                     b.ToTable("ordering_review_images", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SettlementReversal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResellerFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReturnId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SettlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SupplierFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId")
+                        .IsUnique();
+
+                    b.HasIndex("Done", "CreatedUtc");
+
+                    b.ToTable("ordering_consignment_settlement_reversals", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>

@@ -204,3 +204,32 @@ internal sealed class ConsignmentSettlementConfiguration : IEntityTypeConfigurat
         e.Ignore(x => x.ResellerDocumentId);
     }
 }
+
+internal sealed class ConsignmentReturnConfiguration : IEntityTypeConfiguration<ConsignmentReturn>
+{
+    public void Configure(EntityTypeBuilder<ConsignmentReturn> e)
+    {
+        e.ToTable("consignment_returns");
+        e.HasKey(x => x.Id);
+        // One return per consignment line, whatever a double click sends.
+        e.HasIndex(x => x.ResellerLineId).IsUnique();
+        e.HasIndex(x => new { x.ResellerShopId, x.CreatedUtc });
+        e.HasIndex(x => new { x.SupplierShopId, x.CreatedUtc });
+        e.HasIndex(x => x.OrderId);
+        e.Property(x => x.ProductName).HasMaxLength(100);
+        e.Property(x => x.Reason).HasMaxLength(ConsignmentReturn.MaxTextLength);
+        e.Property(x => x.ResellerNote).HasMaxLength(ConsignmentReturn.MaxTextLength);
+        e.Property(x => x.SupplierNote).HasMaxLength(ConsignmentReturn.MaxTextLength);
+    }
+}
+
+internal sealed class SettlementReversalConfiguration : IEntityTypeConfiguration<SettlementReversal>
+{
+    public void Configure(EntityTypeBuilder<SettlementReversal> e)
+    {
+        e.ToTable("consignment_settlement_reversals");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.ReturnId).IsUnique();
+        e.HasIndex(x => new { x.Done, x.CreatedUtc });
+    }
+}

@@ -2,8 +2,9 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Domain;
 
-/// Pending: stored at the buyer's receipt, wallets not yet credited; Settled: both credits done.
-public enum SettlementStatus { Pending = 0, Settled = 1 }
+/// Pending: stored at the buyer's receipt, wallets not yet credited; Settling: claimed by the settlement job (credits under
+/// way, a return can no longer change it); Settled: both credits done; Cancelled: everything was returned before crediting.
+public enum SettlementStatus { Pending = 0, Settled = 1, Settling = 2, Cancelled = 3 }
 
 /// How a received consignment sale's money is split, in fen. Commission = retail × rate (basis points) rounded half up,
 /// capped at the margin (retail − wholesale) so the reseller's share is never negative; supplier = wholesale,
@@ -47,24 +48,26 @@ public sealed class ConsignmentSettlement : Entity
     public string ResellerDocumentId => $"{PurchaseSubOrderId}:reseller";
 
     /// retailFen: what the buyer paid for the purchase's goods on the reseller's lines (shipping stays the reseller's).
-    public static ConsignmentSettlement For(Order purchase, SubOrder resellerSub, int commissionBasisPoints, DateTime now)
+    /// returnedLines: reseller lines whose return was accepted before the receipt; they are not settled.
+    public static ConsignmentSettlement For(Order purchase, SubOrder resellerSub, int commissionBasisPoints, DateTime now, IReadOnlySet<Guid>? returnedLines = null)
     {
         var supplied = purchase.SubOrders.Single();
-        var consigned = supplied.Lines.Select(l => l.ConsignedLineId).ToHashSet();
+        var kept = supplied.Lines.Where(l => returnedLines is null || !returnedLines.Contains(l.ConsignedLineId!.Value)).ToList();
+        var consigned = kept.Select(l => l.ConsignedLineId).ToHashSet();
         var retail = resellerSub.Lines.Where(l => consigned.Contains(l.Id)).Sum(l => l.AmountFen);
-        var split = SettlementSplit.Of(retail, supplied.LinesFen, commissionBasisPoints);
+        var split = SettlementSplit.Of(retail, kept.Sum(l => l.AmountFen), commissionBasisPoints);
         return new ConsignmentSettlement
         {
             PurchaseOrderId = purchase.Id, PurchaseSubOrderId = supplied.Id, PurchaseNumber = supplied.Number, ResellerSubOrderId = resellerSub.Id,
             ResellerNumber = resellerSub.Number, SupplierShopId = supplied.ShopId, ResellerShopId = resellerSub.ShopId, RetailFen = split.RetailFen,
             WholesaleFen = split.WholesaleFen, CommissionFen = split.CommissionFen, SupplierFen = split.SupplierFen, ResellerFen = split.ResellerFen,
-            CommissionBasisPoints = commissionBasisPoints, Status = SettlementStatus.Pending, CreatedUtc = now,
+            CommissionBasisPoints = commissionBasisPoints, Status = retail == 0 ? SettlementStatus.Cancelled : SettlementStatus.Pending, CreatedUtc = now,
         };
     }
 
     public void Settled(DateTime now)
     {
-        if (Status == SettlementStatus.Settled) return;
+        if (Status != SettlementStatus.Settling) return;
         Status = SettlementStatus.Settled;
         SettledUtc = now;
     }
