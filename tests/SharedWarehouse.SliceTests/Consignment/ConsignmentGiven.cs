@@ -48,10 +48,12 @@ public static class ConsignmentGiven
     }
 
     /// A buyer orders the listing and pays through the simulator; answers the buyer and the order.
-    public static async Task<(Guid Buyer, Guid OrderId)> PaidOrderAsync(this AppFixture app, Listing listing, int quantity, bool duplicateNotifications = false)
+    public static async Task<(Guid Buyer, Guid OrderId)> PaidOrderAsync(this AppFixture app, Listing listing, int quantity, bool duplicateNotifications = false,
+        Guid? alsoSku = null)
     {
         var (buyer, address) = await app.ShopperAsync();
         await app.InCartAsync(buyer, listing.SkuId, quantity);
+        if (alsoSku is { } other) await app.InCartAsync(buyer, other, 1);
         var placed = await app.SendAsync(OrderingGiven.Checkout(buyer, address));
         placed.Errors.ShouldBeEmpty();
         var payment = await app.StartedPaymentAsync(placed.Value.TotalFen, placed.Value.OrderId);

@@ -174,6 +174,48 @@ public abstract class ConsignmentSlices(AppFixture app)
         (await app.SendAsync(new GetStorefrontProduct(listing.ProductId))).ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task In_a_sub_order_mixing_the_resellers_own_goods_and_consigned_goods_each_ships_its_part_and_the_sub_order_ships_when_both_did()
+    {
+        var own = await app.SellingAsync(stock: 5, price: "20.00");
+        var reseller = own.Merchant;
+        var supplier = await app.SupplierAsync(sharedWith: reseller.ShopId);
+        var listing = await app.ListingAsync(reseller, supplier, "150.00");
+        var (_, orderId) = await app.PaidOrderAsync(listing, quantity: 1, alsoSku: own.SkuId);
+        var sub = (await app.OrderAsync(orderId)).SubOrders.Single();
+        sub.Lines.Count.ShouldBe(2, "one shop, one sub-order");
+        var ownLine = sub.Lines.Single(l => !l.IsConsigned);
+
+        (await app.SendAsync(new ShipSubOrder(reseller.OwnerId, sub.Id, "ZTO", null, new Dictionary<Guid, int> { [ownLine.Id] = 1 }))).Errors.ShouldBeEmpty();
+        (await app.OrderAsync(orderId)).SubOrders.Single().Status.ShouldBe(OrderStatus.PartiallyShipped);
+        var purchaseSub = (await app.PurchasesAsync(supplier.Merchant.ShopId)).Single().SubOrders.Single();
+        purchaseSub.Lines.Single().ShouldSatisfyAllConditions(l => l.Quantity.ShouldBe(1), l => l.UnitPriceFen.ShouldBe(8000));
+        (await app.SendAsync(new ShipSubOrder(supplier.Merchant.OwnerId, purchaseSub.Id, "SF", null, purchaseSub.Lines.ToDictionary(l => l.Id, l => l.Quantity))))
+            .Errors.ShouldBeEmpty();
+
+        var shipped = await app.OrderAsync(orderId);
+        shipped.Status.ShouldBe(OrderStatus.Shipped);
+        shipped.Shipments.Select(x => x.Carrier).ShouldBe(["ZTO", "SF"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_paid_order_before_shipping_cancels_its_purchase_and_gives_the_suppliers_stock_back()
+    {
+        var reseller = await app.MerchantAsync();
+        var supplier = await app.SupplierAsync(sharedWith: reseller.ShopId);
+        var listing = await app.ListingAsync(reseller, supplier);
+        var (buyer, orderId) = await app.PaidOrderAsync(listing, quantity: 3);
+        (await app.AvailableAsync(supplier.SkuId)).ShouldBe(7);
+
+        (await app.SendAsync(new CancelOrder(buyer, orderId, "不想买了"))).Errors.ShouldBeEmpty();
+
+        (await app.PurchasesAsync(supplier.Merchant.ShopId)).Single().Status.ShouldBe(OrderStatus.Cancelled);
+        (await app.AvailableAsync(supplier.SkuId)).ShouldBe(10);
+        var purchaseSub = (await app.PurchasesAsync(supplier.Merchant.ShopId)).Single().SubOrders.Single();
+        (await app.SendAsync(new ShipSubOrder(supplier.Merchant.OwnerId, purchaseSub.Id, "SF", null, purchaseSub.Lines.ToDictionary(l => l.Id, l => l.Quantity))))
+            .IsFailure.ShouldBeTrue("a cancelled purchase cannot ship");
+    }
+
     private Task<string> ShopNameAsync(Merchant m) =>
         app.WithScopeAsync(async sp => (await sp.GetRequiredService<Modules.Merchants.Contracts.IMerchantDirectory>().FindShopOfOwnerAsync(m.OwnerId, default))!.Name);
 }
