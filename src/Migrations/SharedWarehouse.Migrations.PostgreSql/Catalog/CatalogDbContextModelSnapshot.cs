@@ -164,6 +164,66 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.ToTable("categories", "catalog");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId")
+                        .IsUnique();
+
+                    b.HasIndex("IsOpen", "SupplierShopId");
+
+                    b.ToTable("consignment_offers", "catalog");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentSkuTerms", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("FloorPriceFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PricesText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("SkuId")
+                        .IsUnique();
+
+                    b.ToTable("consignment_sku_terms", "catalog");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -188,6 +248,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConsignedFromProductId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -259,6 +322,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("SupplierShopId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -273,6 +339,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsignedFromProductId");
+
                     b.HasIndex("CreatedUtc", "Id")
                         .HasDatabaseName("ix_products_on_sale_newest")
                         .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
@@ -280,6 +348,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.HasIndex("ListedCategoryId", "CreatedUtc")
                         .HasDatabaseName("ix_products_on_sale_category")
                         .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
+
+                    b.HasIndex("ShopId", "ConsignedFromProductId")
+                        .IsUnique();
 
                     b.HasIndex("ShopId", "Status");
 
@@ -338,6 +409,31 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.HasIndex("Sha256");
 
                     b.ToTable("product_images", "catalog");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ResellerTier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierShopId", "ResellerShopId")
+                        .IsUnique();
+
+                    b.ToTable("reseller_tiers", "catalog");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ReviewEntry", b =>
@@ -452,10 +548,16 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.Property<Guid>("ShopId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SourceSkuId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("SpecText")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("SupplierShopId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("TiersText")
                         .IsRequired()
@@ -469,6 +571,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("SourceSkuId");
+
                     b.HasIndex("ShopId", "Code")
                         .IsUnique();
 
@@ -480,6 +584,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                     b.HasOne("SharedWarehouse.Modules.Catalog.Domain.Category", null)
                         .WithMany("Attributes")
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentSkuTerms", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Catalog.Domain.ConsignmentOffer", null)
+                        .WithMany("Skus")
+                        .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -532,6 +645,11 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Category", b =>
                 {
                     b.Navigation("Attributes");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentOffer", b =>
+                {
+                    b.Navigation("Skus");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Product", b =>

@@ -143,6 +143,160 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.ToTable("cart_items", "ordering");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PurchaseLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PurchaseOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ResellerLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResellerNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResellerSubOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SupplierNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ResellerLineId")
+                        .IsUnique();
+
+                    b.HasIndex("ResellerShopId", "CreatedUtc");
+
+                    b.HasIndex("SupplierShopId", "CreatedUtc");
+
+                    b.ToTable("consignment_returns", "ordering");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentSettlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CommissionBasisPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CommissionFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PurchaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("PurchaseOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PurchaseSubOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ResellerFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ResellerNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResellerSubOrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("SettledUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SupplierFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurchaseOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("ResellerShopId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
+
+                    b.HasIndex("SupplierShopId", "CreatedUtc");
+
+                    b.ToTable("consignment_settlements", "ordering");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -154,6 +308,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<string>("BuyerMessage")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ConsignedFromSubOrderId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Delivery")
                         .HasColumnType("integer");
@@ -198,6 +355,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<long>("RefundFen")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid?>("ResellerShopId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Source")
                         .HasColumnType("integer");
 
@@ -209,6 +369,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsignedFromSubOrderId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -226,6 +388,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ConsignedLineId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ProductId")
@@ -259,6 +424,10 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<string>("StockRef")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("SubOrderId")
                         .HasColumnType("uuid");
@@ -423,6 +592,51 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.HasIndex("ReviewId");
 
                     b.ToTable("review_images", "ordering");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SettlementReversal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("ResellerFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ReturnId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SettlementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("SupplierFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId")
+                        .IsUnique();
+
+                    b.HasIndex("Done", "CreatedUtc");
+
+                    b.ToTable("consignment_settlement_reversals", "ordering");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
@@ -601,6 +815,43 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .HasForeignKey("SubOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("SharedWarehouse.Modules.Ordering.Domain.LineSupply", "Supply", b1 =>
+                        {
+                            b1.Property<Guid>("OrderLineId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("SupplierProductId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SupplierProductId");
+
+                            b1.Property<Guid>("SupplierShopId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SupplierShopId");
+
+                            b1.Property<string>("SupplierSkuCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("SupplierSkuCode");
+
+                            b1.Property<Guid>("SupplierSkuId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("SupplierSkuId");
+
+                            b1.Property<long>("WholesaleUnitFen")
+                                .HasColumnType("bigint")
+                                .HasColumnName("WholesaleUnitFen");
+
+                            b1.HasKey("OrderLineId");
+
+                            b1.ToTable("order_lines", "ordering");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineId");
+                        });
+
+                    b.Navigation("Supply");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.OrderTransition", b =>

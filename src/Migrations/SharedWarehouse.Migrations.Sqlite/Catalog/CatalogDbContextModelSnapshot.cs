@@ -158,6 +158,66 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.ToTable("catalog_categories", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId")
+                        .IsUnique();
+
+                    b.HasIndex("IsOpen", "SupplierShopId");
+
+                    b.ToTable("catalog_consignment_offers", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentSkuTerms", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FloorPriceFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PricesText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("SkuId")
+                        .IsUnique();
+
+                    b.ToTable("catalog_consignment_sku_terms", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -182,6 +242,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsignedFromProductId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
@@ -253,6 +316,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Tags")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -267,6 +333,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsignedFromProductId");
+
                     b.HasIndex("CreatedUtc", "Id")
                         .HasDatabaseName("ix_products_on_sale_newest")
                         .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
@@ -274,6 +342,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.HasIndex("ListedCategoryId", "CreatedUtc")
                         .HasDatabaseName("ix_products_on_sale_category")
                         .HasFilter("\"IsListed\" AND \"ForceDelistReason\" IS NULL");
+
+                    b.HasIndex("ShopId", "ConsignedFromProductId")
+                        .IsUnique();
 
                     b.HasIndex("ShopId", "Status");
 
@@ -332,6 +403,31 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.HasIndex("Sha256");
 
                     b.ToTable("catalog_product_images", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ResellerTier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierShopId", "ResellerShopId")
+                        .IsUnique();
+
+                    b.ToTable("catalog_reseller_tiers", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ReviewEntry", b =>
@@ -446,9 +542,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.Property<Guid>("ShopId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SourceSkuId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SpecText")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupplierShopId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TiersText")
@@ -463,6 +565,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("SourceSkuId");
+
                     b.HasIndex("ShopId", "Code")
                         .IsUnique();
 
@@ -474,6 +578,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                     b.HasOne("SharedWarehouse.Modules.Catalog.Domain.Category", null)
                         .WithMany("Attributes")
                         .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentSkuTerms", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Catalog.Domain.ConsignmentOffer", null)
+                        .WithMany("Skus")
+                        .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -526,6 +639,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Category", b =>
                 {
                     b.Navigation("Attributes");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.ConsignmentOffer", b =>
+                {
+                    b.Navigation("Skus");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Catalog.Domain.Product", b =>

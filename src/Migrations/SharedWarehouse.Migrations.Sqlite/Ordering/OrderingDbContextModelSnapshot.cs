@@ -137,6 +137,160 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_cart_items", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BuyerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PurchaseLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PurchaseOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResellerNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerSubOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplierNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ResellerLineId")
+                        .IsUnique();
+
+                    b.HasIndex("ResellerShopId", "CreatedUtc");
+
+                    b.HasIndex("SupplierShopId", "CreatedUtc");
+
+                    b.ToTable("ordering_consignment_returns", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentSettlement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommissionBasisPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CommissionFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PurchaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PurchaseOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PurchaseSubOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResellerFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResellerNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerSubOrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SettledUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SupplierFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PurchaseOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("ResellerShopId", "CreatedUtc");
+
+                    b.HasIndex("Status", "CreatedUtc");
+
+                    b.HasIndex("SupplierShopId", "CreatedUtc");
+
+                    b.ToTable("ordering_consignment_settlements", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -147,6 +301,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
 
                     b.Property<string>("BuyerMessage")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsignedFromSubOrderId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Delivery")
@@ -192,6 +349,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Property<long>("RefundFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ResellerShopId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Source")
                         .HasColumnType("INTEGER");
 
@@ -203,6 +363,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsignedFromSubOrderId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -220,6 +382,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsignedLineId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProductId")
@@ -252,6 +417,10 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Property<string>("SpecText")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StockRef")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SubOrderId")
@@ -417,6 +586,51 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.HasIndex("ReviewId");
 
                     b.ToTable("ordering_review_images", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.SettlementReversal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResellerFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResellerShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RetailFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReturnId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SettlementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SupplierFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WholesaleFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReturnId")
+                        .IsUnique();
+
+                    b.HasIndex("Done", "CreatedUtc");
+
+                    b.ToTable("ordering_consignment_settlement_reversals", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.Shipment", b =>
@@ -595,6 +809,43 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                         .HasForeignKey("SubOrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("SharedWarehouse.Modules.Ordering.Domain.LineSupply", "Supply", b1 =>
+                        {
+                            b1.Property<Guid>("OrderLineId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SupplierProductId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupplierProductId");
+
+                            b1.Property<Guid>("SupplierShopId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupplierShopId");
+
+                            b1.Property<string>("SupplierSkuCode")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupplierSkuCode");
+
+                            b1.Property<Guid>("SupplierSkuId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SupplierSkuId");
+
+                            b1.Property<long>("WholesaleUnitFen")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WholesaleUnitFen");
+
+                            b1.HasKey("OrderLineId");
+
+                            b1.ToTable("ordering_order_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderLineId");
+                        });
+
+                    b.Navigation("Supply");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.OrderTransition", b =>

@@ -1,7 +1,9 @@
 namespace SharedWarehouse.Modules.Catalog.Contracts;
 
-/// <summary>What other modules may know about a SKU (read-only; prices in fen).</summary>
-public sealed record SkuInfo(Guid SkuId, Guid ProductId, Guid ShopId, string Code, string? Barcode, string ProductName, string SpecText, int? ShelfLifeDays, bool IsApproved, long RetailPriceFen);
+/// <summary>What other modules may know about a SKU (read-only; prices in fen). SourceSkuId/SupplierShopId: set for a
+/// reseller's consignment SKU (代销), which sells that supplier SKU from the supplier's stock shared with the reseller.</summary>
+public sealed record SkuInfo(Guid SkuId, Guid ProductId, Guid ShopId, string Code, string? Barcode, string ProductName, string SpecText, int? ShelfLifeDays, bool IsApproved, long RetailPriceFen,
+    Guid? SourceSkuId = null, Guid? SupplierShopId = null);
 
 public interface ICatalogSkuDirectory
 {

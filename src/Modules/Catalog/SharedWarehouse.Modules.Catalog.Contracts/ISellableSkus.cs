@@ -2,7 +2,12 @@ namespace SharedWarehouse.Modules.Catalog.Contracts;
 
 /// A SKU a buyer can order now: its product is approved and listed and the SKU is part of the approved
 /// version; names and specs are the approved ones, the price is the current retail price in fen.
-public sealed record SellableSku(Guid SkuId, Guid ProductId, Guid ShopId, string Code, string ProductName, string SpecText, long PriceFen, string? ImageUrl);
+/// SourceSkuId/SupplierShopId: a consignment SKU (代销) of the shop, whose stock is the supplier's SKU shared with the shop.
+public sealed record SellableSku(Guid SkuId, Guid ProductId, Guid ShopId, string Code, string ProductName, string SpecText, long PriceFen, string? ImageUrl,
+    Guid? SourceSkuId = null, Guid? SupplierShopId = null)
+{
+    public bool IsConsignment => SourceSkuId is not null;
+}
 
 public interface ISellableSkus
 {

@@ -25,6 +25,8 @@ public sealed class CatalogModule : IModule
         services.Configure<ContentRules>(configuration.GetSection(ContentRules.Section));
         services.AddScoped<ICatalogSkuDirectory, CatalogSkuDirectory>();
         services.AddScoped<ISellableSkus, SellableSkus>();
+        services.AddScoped<ConsignmentSupply>();
+        services.AddScoped<IConsignedSkus, ConsignedSkus>();
         services.AddScoped<IShopProductDirectory, ShopProductDirectory>();
         services.AddScoped<IStartupTask, Seeding.CatalogSeed>();
         services.AddScoped<IStartupTask, Seeding.CatalogDemoData>();

@@ -33,6 +33,8 @@ public sealed class OrderingModule : IModule
         services.TryAddSingleton<IFileStore, LocalFileStore>(); // review photos
 
         services.AddScheduledJob<AutoConfirmReceiptJob>(AutoConfirmReceiptJob.Name, "超时自动确认收货", TimeSpan.FromHours(1));
+        services.AddScheduledJob<Features.Consignment.ConsignmentSettlementJob>(Features.Consignment.ConsignmentSettlementJob.Name,
+            "代销结算：收货后给供货商与分销商的钱包入账", TimeSpan.FromMinutes(1));
         services.AddScheduledJob<RecoverPlacingOrdersJob>(RecoverPlacingOrdersJob.Name, "收尾中断的下单过程（释放其预占）", TimeSpan.FromMinutes(5));
     }
 }

@@ -19,6 +19,9 @@ public sealed class OrderingOptions
     /// Province code prefixes couriers treat as remote (新疆, 西藏, 青海, 内蒙古, 甘肃, 宁夏, 海南): the desk filters them.
     public string[] RemoteProvinces { get; set; } = ["65", "54", "63", "15", "62", "64", "46"];
 
+    /// The platform's commission on a consignment sale, in basis points of the retail total (500 = 5 %; ADR 9).
+    public int ConsignmentCommissionBasisPoints { get; set; } = 500;
+
     public TimeSpan PaymentWindow => TimeSpan.FromMinutes(PaymentWindowMinutes);
     public ShippingPolicy Shipping => new(ExpressFeeFen, FreeShippingFromFen);
 }

@@ -67,6 +67,10 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         e.HasIndex(x => new { x.ListPriceFen, x.CreatedUtc, x.Id }).HasDatabaseName("ix_products_on_sale_price").HasFilter(onSale);
         e.HasIndex(x => new { x.SalesCount, x.CreatedUtc, x.Id }).HasDatabaseName("ix_products_on_sale_sales").HasFilter(onSale);
         e.HasIndex(x => new { x.ListedCategoryId, x.CreatedUtc }).HasDatabaseName("ix_products_on_sale_category").HasFilter(onSale);
+        // A reseller lists a supplier's product once (NULLs, the shop's own products, are distinct).
+        e.HasIndex(x => new { x.ShopId, x.ConsignedFromProductId }).IsUnique();
+        e.HasIndex(x => x.ConsignedFromProductId);
+        e.Ignore(x => x.IsConsignment);
         e.Ignore(x => x.HasApprovedVersion);
         e.Ignore(x => x.Attributes);
         e.Ignore(x => x.ApprovedContent);
@@ -95,6 +99,7 @@ internal sealed class SkuConfiguration : IEntityTypeConfiguration<Sku>
         e.Property(x => x.SpecText).HasMaxLength(100);
         e.Property(x => x.TiersText).HasMaxLength(200);
         e.Ignore(x => x.Tiers);
+        e.HasIndex(x => x.SourceSkuId);
     }
 }
 
@@ -146,5 +151,40 @@ internal sealed class SearchTermConfiguration : IEntityTypeConfiguration<SearchT
         e.HasIndex(x => x.ProductId);
         e.HasIndex(x => new { x.Term, x.InName, x.CreatedUtc, x.ProductId }).HasDatabaseName("ix_search_terms_relevance");
         e.HasOne<Product>().WithMany().HasForeignKey(x => x.ProductId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ConsignmentOfferConfiguration : IEntityTypeConfiguration<ConsignmentOffer>
+{
+    public void Configure(EntityTypeBuilder<ConsignmentOffer> e)
+    {
+        e.ToTable("consignment_offers");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.ProductId).IsUnique();
+        e.HasIndex(x => new { x.IsOpen, x.SupplierShopId });
+        e.HasMany(x => x.Skus).WithOne().HasForeignKey(s => s.OfferId).OnDelete(DeleteBehavior.Cascade);
+        e.Navigation(x => x.Skus).HasField("_skus").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ConsignmentSkuTermsConfiguration : IEntityTypeConfiguration<ConsignmentSkuTerms>
+{
+    public void Configure(EntityTypeBuilder<ConsignmentSkuTerms> e)
+    {
+        e.ToTable("consignment_sku_terms");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.SkuId).IsUnique();
+        e.Property(x => x.PricesText).HasMaxLength(300);
+        e.Ignore(x => x.Prices);
+    }
+}
+
+internal sealed class ResellerTierConfiguration : IEntityTypeConfiguration<ResellerTier>
+{
+    public void Configure(EntityTypeBuilder<ResellerTier> e)
+    {
+        e.ToTable("reseller_tiers");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => new { x.SupplierShopId, x.ResellerShopId }).IsUnique();
     }
 }

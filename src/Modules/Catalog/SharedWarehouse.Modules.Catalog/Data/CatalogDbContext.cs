@@ -14,6 +14,9 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Sku> Skus => Set<Sku>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
     public DbSet<SearchTerm> SearchTerms => Set<SearchTerm>();
+    public DbSet<ConsignmentOffer> ConsignmentOffers => Set<ConsignmentOffer>();
+    public DbSet<ConsignmentSkuTerms> ConsignmentSkuTerms => Set<ConsignmentSkuTerms>();
+    public DbSet<ResellerTier> ResellerTiers => Set<ResellerTier>();
 
     /// A product with everything its aggregate owns, for commands.
     public IQueryable<Product> FullProducts => Products.Include(p => p.Skus).Include(p => p.Images).Include(p => p.Findings).Include(p => p.History).AsSplitQuery();

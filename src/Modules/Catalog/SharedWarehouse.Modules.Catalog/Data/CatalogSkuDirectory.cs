@@ -52,7 +52,8 @@ internal sealed class CatalogSkuDirectory(CatalogDbContext db) : ICatalogSkuDire
     }
 
     private static SkuInfo ToInfo(Row r) => new(r.Sku.Id, r.Sku.ProductId, r.Sku.ShopId, r.Sku.Code, r.Sku.Barcode,
-        r.ApprovedName ?? r.Name, r.Sku.SpecText, ShelfLifeDays(r.AttributesJson), r.Sku.IsApproved, r.Sku.RetailPriceFen);
+        r.ApprovedName ?? r.Name, r.Sku.SpecText, ShelfLifeDays(r.AttributesJson), r.Sku.IsApproved, r.Sku.RetailPriceFen,
+        r.Sku.SourceSkuId, r.Sku.SupplierShopId);
 
     /// The shelf life comes from the category attribute "保质期(天)" when the merchant filled it in.
     private static int? ShelfLifeDays(string attributesJson)

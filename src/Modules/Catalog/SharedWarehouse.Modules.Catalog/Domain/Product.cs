@@ -6,7 +6,7 @@ namespace SharedWarehouse.Modules.Catalog.Domain;
 /// A merchant's product (SPU). The draft fields are what the merchant edits; ApprovedContentJson is the frozen
 /// snapshot of the last approved version, which stays on sale while a new version waits for review.
 /// Draft → Pending → Approved | Rejected → (edit) Draft → Pending → …
-public sealed class Product : AggregateRoot
+public sealed partial class Product : AggregateRoot
 {
     public const int MaxReasonLength = 500;
     public const int MaxImages = 9;
@@ -76,6 +76,7 @@ public sealed class Product : AggregateRoot
     public Result Edit(string name, Guid categoryId, Guid? brandId, string description, IEnumerable<string> tags,
         IReadOnlyDictionary<string, string> attributes, IReadOnlyList<SkuDraft> skus, DateTime nowUtc)
     {
+        if (IsConsignment) return ConsignedContent;
         if (skus.Count == 0) return Error.Validation("Skus", "请至少填写一个 SKU");
         var codes = skus.Select(s => s.Code.Trim()).ToList();
         if (codes.Distinct(StringComparer.Ordinal).Count() != codes.Count) return Error.Validation("Skus", "同一商品的 SKU 编码不能重复");
@@ -122,6 +123,7 @@ public sealed class Product : AggregateRoot
 
     public Result AddImage(ProductImage image, DateTime nowUtc)
     {
+        if (IsConsignment) return ConsignedContent;
         if (Status == ReviewStatus.Pending) return Error.Conflict("商品正在审核中，内容暂不能修改（价格可以修改）");
         if (_images.Count >= MaxImages) return Error.Validation("Images", "最多上传 {0} 张图片", MaxImages);
         image.SortOrder = _images.Count + 1;
@@ -154,6 +156,7 @@ public sealed class Product : AggregateRoot
 
     public Result Submit(Guid actorId, IEnumerable<ReviewFinding> findings, DateTime nowUtc)
     {
+        if (IsConsignment) return ConsignedContent;
         if (Status == ReviewStatus.Pending) return Result.Success(); // a double click changes nothing
         if (Status == ReviewStatus.Approved) return Error.Conflict("当前版本已通过审核，无需重复提交");
         var missing = new List<Error>();

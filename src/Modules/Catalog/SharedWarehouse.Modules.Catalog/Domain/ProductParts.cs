@@ -46,6 +46,9 @@ public sealed class Sku : Entity
     public string TiersText { get; private set; } = "";
     /// Set when a version containing this SKU was approved; a SKU added later is not sold before the next approval.
     public bool IsApproved { get; private set; }
+    /// A consignment SKU (代销) sells this supplier SKU from the supplier's shared stock; null for the shop's own goods.
+    public Guid? SourceSkuId { get; private set; }
+    public Guid? SupplierShopId { get; private set; }
 
     public IReadOnlyList<PriceTier> Tiers => PriceTier.Load(TiersText);
 
@@ -69,6 +72,24 @@ public sealed class Sku : Entity
     }
 
     internal void MarkApproved() => IsApproved = true;
+
+    internal static Sku ConsignedFrom(Guid resellerShopId, Sku source, long retailFen)
+    {
+        var sku = new Sku(resellerShopId, new SkuDraft(null, source.Code, source.Barcode, source.SpecText, retailFen, source.WeightGrams, []))
+        {
+            IsApproved = true, SourceSkuId = source.Id, SupplierShopId = source.ShopId,
+        };
+        return sku;
+    }
+
+    internal void Reprice(long retailFen)
+    {
+        RetailPriceFen = retailFen;
+        IsApproved = true;
+    }
+
+    /// No longer sold by the reseller (kept: orders point at it).
+    internal void Withdraw() => IsApproved = false;
 }
 
 public sealed class ProductImage : Entity

@@ -15,7 +15,10 @@ internal sealed class CatalogNavigation(CatalogDbContext db) : INavigationContri
         if (user.Identity?.IsAuthenticated != true) return [];
         var items = new List<NavItem>();
         if (user.IsInRole(Roles.MerchantOwner))
+        {
             items.Add(new NavItem(NavArea.Merchant, "商品管理", "/merchant/products", 20));
+            items.Add(new NavItem(NavArea.Merchant, "代销货源", "/merchant/consignment", 24));
+        }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Reviewer))
         {
             var pending = await db.Products.CountAsync(p => p.Status == ReviewStatus.Pending, ct);

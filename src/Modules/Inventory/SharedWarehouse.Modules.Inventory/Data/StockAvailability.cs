@@ -13,8 +13,16 @@ internal sealed class StockAvailability(InventoryDbContext db, ICatalogSkuDirect
         var sums = await db.Balances.AsNoTracking().Where(b => ids.Contains(b.SkuId))
             .GroupBy(b => new { b.SkuId, b.OwnerShopId })
             .Select(g => new { g.Key.SkuId, g.Key.OwnerShopId, Available = g.Sum(b => b.OnHand - b.Reserved) }).ToListAsync(ct);
-        return ids.Distinct().ToDictionary(id => id, id => owners.TryGetValue(id, out var sku)
+        var result = ids.Distinct().ToDictionary(id => id, id => owners.TryGetValue(id, out var sku)
             ? sums.Where(s => s.SkuId == id && s.OwnerShopId == sku.ShopId).Sum(s => s.Available) : 0L);
+        // A consignment SKU (代销) sells its supplier's SKU: what the supplier's grants share with the reseller's shop.
+        foreach (var reseller in owners.Values.Where(o => o.SourceSkuId is not null).GroupBy(o => o.ShopId))
+        {
+            var shared = await SharedWithAsync(reseller.Key, reseller.Select(o => o.SourceSkuId!.Value).Distinct().ToList(), ct);
+            foreach (var sku in reseller)
+                result[sku.SkuId] = shared.Where(s => s.SkuId == sku.SourceSkuId && s.OwnerShopId == sku.SupplierShopId).Sum(s => s.Available);
+        }
+        return result;
     }
 
     public async Task<IReadOnlySet<Guid>> InStockAsync(IReadOnlyCollection<OwnedSku> skus, CancellationToken ct)

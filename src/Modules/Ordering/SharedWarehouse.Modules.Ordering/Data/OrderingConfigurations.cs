@@ -57,6 +57,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             i.Property(p => p.Title).HasColumnName("InvoiceTitle").HasMaxLength(Invoice.MaxTitleLength);
             i.Property(p => p.TaxId).HasColumnName("InvoiceTaxId").HasMaxLength(18);
         });
+        e.HasIndex(x => x.ConsignedFromSubOrderId);
+        e.Ignore(x => x.IsConsignmentPurchase);
         e.Ignore(x => x.TotalFen);
         e.Ignore(x => x.IsPaid);
         e.Ignore(x => x.LastShippedUtc);
@@ -96,7 +98,18 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
         e.Property(x => x.ProductName).HasMaxLength(100);
         e.Property(x => x.SpecText).HasMaxLength(100);
         e.Property(x => x.ReservationRef).HasMaxLength(40);
+        e.Property(x => x.StockRef).HasMaxLength(40);
         e.Ignore(x => x.AmountFen);
+        e.Ignore(x => x.IsConsigned);
+        e.Ignore(x => x.ReservationToShip);
+        e.OwnsOne(x => x.Supply, s =>
+        {
+            s.Property(p => p.SupplierShopId).HasColumnName("SupplierShopId");
+            s.Property(p => p.SupplierSkuId).HasColumnName("SupplierSkuId");
+            s.Property(p => p.SupplierProductId).HasColumnName("SupplierProductId");
+            s.Property(p => p.SupplierSkuCode).HasColumnName("SupplierSkuCode").HasMaxLength(40);
+            s.Property(p => p.WholesaleUnitFen).HasColumnName("WholesaleUnitFen");
+        });
     }
 }
 
@@ -171,5 +184,52 @@ internal sealed class RatingSummaryConfiguration : IEntityTypeConfiguration<Rati
         e.ToTable("rating_summaries");
         e.HasKey(x => x.Id);
         e.HasIndex(x => new { x.Subject, x.SubjectId }).IsUnique();
+    }
+}
+
+internal sealed class ConsignmentSettlementConfiguration : IEntityTypeConfiguration<ConsignmentSettlement>
+{
+    public void Configure(EntityTypeBuilder<ConsignmentSettlement> e)
+    {
+        e.ToTable("consignment_settlements");
+        e.HasKey(x => x.Id);
+        // One settlement per purchase, whatever confirms the receipt twice.
+        e.HasIndex(x => x.PurchaseOrderId).IsUnique();
+        e.HasIndex(x => new { x.Status, x.CreatedUtc });
+        e.HasIndex(x => new { x.SupplierShopId, x.CreatedUtc });
+        e.HasIndex(x => new { x.ResellerShopId, x.CreatedUtc });
+        e.Property(x => x.PurchaseNumber).HasMaxLength(30);
+        e.Property(x => x.ResellerNumber).HasMaxLength(30);
+        e.Ignore(x => x.SupplierDocumentId);
+        e.Ignore(x => x.ResellerDocumentId);
+    }
+}
+
+internal sealed class ConsignmentReturnConfiguration : IEntityTypeConfiguration<ConsignmentReturn>
+{
+    public void Configure(EntityTypeBuilder<ConsignmentReturn> e)
+    {
+        e.ToTable("consignment_returns");
+        e.HasKey(x => x.Id);
+        // One return per consignment line, whatever a double click sends.
+        e.HasIndex(x => x.ResellerLineId).IsUnique();
+        e.HasIndex(x => new { x.ResellerShopId, x.CreatedUtc });
+        e.HasIndex(x => new { x.SupplierShopId, x.CreatedUtc });
+        e.HasIndex(x => x.OrderId);
+        e.Property(x => x.ProductName).HasMaxLength(100);
+        e.Property(x => x.Reason).HasMaxLength(ConsignmentReturn.MaxTextLength);
+        e.Property(x => x.ResellerNote).HasMaxLength(ConsignmentReturn.MaxTextLength);
+        e.Property(x => x.SupplierNote).HasMaxLength(ConsignmentReturn.MaxTextLength);
+    }
+}
+
+internal sealed class SettlementReversalConfiguration : IEntityTypeConfiguration<SettlementReversal>
+{
+    public void Configure(EntityTypeBuilder<SettlementReversal> e)
+    {
+        e.ToTable("consignment_settlement_reversals");
+        e.HasKey(x => x.Id);
+        e.HasIndex(x => x.ReturnId).IsUnique();
+        e.HasIndex(x => new { x.Done, x.CreatedUtc });
     }
 }

@@ -4,7 +4,8 @@ namespace SharedWarehouse.Modules.Ordering.Domain;
 
 /// Online = placed by a buyer at checkout; MerchantKeyed = keyed in at the order desk for an offline buyer
 /// (phone, walk-in, wholesale), who has no platform account.
-public enum OrderSource { Online = 0, MerchantKeyed = 1 }
+/// ConsignmentPurchase = a reseller's purchase from a supplier (代销采购单) for a buyer's paid consignment lines (ADR 9).
+public enum OrderSource { Online = 0, MerchantKeyed = 1, ConsignmentPurchase = 2 }
 
 /// How an offline buyer paid before the order was keyed in.
 public enum OfflinePayment { Cash = 1, Transfer = 2 }

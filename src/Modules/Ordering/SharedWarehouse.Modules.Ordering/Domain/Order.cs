@@ -7,7 +7,8 @@ namespace SharedWarehouse.Modules.Ordering.Domain;
 public enum OrderStatus { Placing = 0, AwaitingPayment = 1, ToShip = 2, PartiallyShipped = 3, Shipped = 4, Received = 5, Cancelled = 8, Failed = 9 }
 
 /// PaidOffline: a merchant-keyed order the buyer already paid in cash or by bank transfer (never offered at checkout).
-public enum PayBy { Online = 1, CashOnDelivery = 2, PaidOffline = 3 }
+/// Consignment: a consignment purchase, paid to the supplier through the consignment settlement.
+public enum PayBy { Online = 1, CashOnDelivery = 2, PaidOffline = 3, Consignment = 4 }
 
 public enum DeliveryMethod { Express = 1, SelfPickup = 2 }
 
@@ -45,7 +46,9 @@ public sealed partial class Order : AggregateRoot
     public IReadOnlyList<Shipment> Shipments => _shipments;
     public long TotalFen => _subOrders.Sum(s => s.TotalFen);
 
-    public sealed record Line(Guid ShopId, Guid SkuId, Guid ProductId, string SkuCode, string ProductName, string SpecText, long UnitPriceFen, int Quantity);
+    /// Supply: set for a consignment line (代销), where its goods come from and at what wholesale price.
+    public sealed record Line(Guid ShopId, Guid SkuId, Guid ProductId, string SkuCode, string ProductName, string SpecText, long UnitPriceFen, int Quantity,
+        LineSupply? Supply = null);
 
     public static Result<Order> Open(Guid buyerId, Guid idempotencyKey, PayBy payBy, DeliveryMethod delivery, ShipTo shipTo, Invoice invoice,
         string? message, IReadOnlyList<Line> lines, ShippingPolicy shipping, DateTime now, TimeSpan paymentWindow)
@@ -134,6 +137,7 @@ public sealed partial class Order : AggregateRoot
         foreach (var line in sub.Lines)
         {
             var q = quantities.GetValueOrDefault(line.Id);
+            if (q > 0 && line.IsConsigned) return Error.Validation($"Quantities[{line.Id}]", "代销商品由供货商直接发货");
             if (q < 0 || q > line.Quantity - line.ShippedQuantity)
                 return Error.Validation($"Quantities[{line.Id}]", "发货数量应在 0 到 {0} 之间", line.Quantity - line.ShippedQuantity);
             if (q > 0) parts.Add((line, q));
@@ -199,7 +203,17 @@ public sealed class SubOrder : Entity
     public long TotalFen => LinesFen + ShippingFen - DiscountFen;
 
     internal void AddLine(Order.Line l) =>
-        _lines.Add(new OrderLine(Id, l.SkuId, l.ProductId, l.SkuCode, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, $"{Number}-{_lines.Count + 1}"));
+        _lines.Add(new OrderLine(Id, l.SkuId, l.ProductId, l.SkuCode, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, $"{Number}-{_lines.Count + 1}")
+            { Supply = l.Supply });
+
+    internal OrderLine AddPurchaseLine(OrderLine consigned)
+    {
+        var s = consigned.Supply!;
+        var line = new OrderLine(Id, s.SupplierSkuId, s.SupplierProductId, s.SupplierSkuCode, consigned.ProductName, consigned.SpecText,
+            s.WholesaleUnitFen, consigned.Quantity, $"{Number}-{_lines.Count + 1}") { StockRef = consigned.ReservationRef, ConsignedLineId = consigned.Id };
+        _lines.Add(line);
+        return line;
+    }
 
     internal void PriceShipping(long fen) => ShippingFen = fen;
 
@@ -226,6 +240,14 @@ public sealed class OrderLine : Entity
     public string ReservationRef { get; private set; } = "";
     public int ShippedQuantity { get; internal set; }
     public long AmountFen => UnitPriceFen * Quantity;
+    /// A consignment line of a reseller's sub-order: the supplier ships it through a purchase order (ADR 9).
+    public LineSupply? Supply { get; internal set; }
+    public bool IsConsigned => Supply is not null;
+    /// A purchase line ships another line's reservation (the reseller line it supplies); null = its own.
+    public string? StockRef { get; internal set; }
+    public Guid? ConsignedLineId { get; internal set; }
+    /// The Inventory reservation whose goods this line ships.
+    public string ReservationToShip => StockRef ?? ReservationRef;
 }
 
 /// Who moved which sub-order from what to what, when and why (null user = the system).

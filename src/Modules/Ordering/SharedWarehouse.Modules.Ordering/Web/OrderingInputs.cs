@@ -70,7 +70,10 @@ public static class OrderLabels
         _ => "处理中",
     };
 
-    public static string Of(PayBy payBy) => payBy switch { PayBy.Online => "在线支付", PayBy.PaidOffline => "已线下收款", _ => "货到付款" };
+    public static string Of(PayBy payBy) => payBy switch
+    {
+        PayBy.Online => "在线支付", PayBy.PaidOffline => "已线下收款", PayBy.Consignment => "代销结算", _ => "货到付款",
+    };
     public static string Of(OfflinePayment p) => p == OfflinePayment.Cash ? "现金" : "银行转账";
 
     /// What a buyer may choose at checkout (PaidOffline is only for orders a merchant keys in).

@@ -15,7 +15,7 @@ namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 public sealed record GetStorefrontProduct(Guid ProductId) : IQuery<StorefrontProduct?>;
 
 internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWarehouse.Modules.Inventory.Contracts.IStockAvailability stock,
-    IMerchantDirectory merchants, IRatings ratings, IRegionCatalog regions) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
+    IMerchantDirectory merchants, IRatings ratings, IRegionCatalog regions, Data.ConsignmentSupply consignment) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
 {
     public async Task<StorefrontProduct?> Handle(GetStorefrontProduct query, CancellationToken ct)
     {
@@ -27,6 +27,12 @@ internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWar
         var approvedCodes = content.Skus.Select(s => s.Code).ToHashSet();
         var skus = product.Skus.Where(s => s.IsApproved && approvedCodes.Contains(s.Code)).OrderBy(s => s.Code, StringComparer.Ordinal).ToList();
         var available = await stock.AvailableAsync(skus.Select(s => s.Id).ToList(), ct);
+        // A consignment SKU whose supplier stopped offering it is shown, like any unsellable SKU, as out of stock.
+        if (product.IsConsignment)
+        {
+            var offered = await consignment.ActiveAsync(skus, ct);
+            available = available.ToDictionary(a => a.Key, a => offered.ContainsKey(a.Key) ? a.Value : 0);
+        }
         return new StorefrontProduct(product.Id, content.Name, category, brand, MarkdownText.ToHtml(content.Description),
             content.Tags.Split(',', StringSplitOptions.RemoveEmptyEntries), content.Attributes, content.Images.Count,
             skus.Select(s => new StorefrontSku(s.Id, s.Code, content.Skus.First(x => x.Code == s.Code).SpecText, s.RetailPriceFen,

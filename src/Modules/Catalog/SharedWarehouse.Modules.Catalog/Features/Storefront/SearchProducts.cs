@@ -60,7 +60,7 @@ internal sealed class SearchProductsValidator : AbstractValidator<SearchProducts
 
 internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenceCache reference, IStockAvailability stock) : IRequestHandler<SearchProducts, Result<Page<SearchHit>>>
 {
-    private sealed record Row(Guid Id, string? Name, long? PriceFen, Guid ShopId, string ShopName, List<Guid> SkuIds);
+    private sealed record Row(Guid Id, string? Name, long? PriceFen, Guid ShopId, string ShopName, List<OwnedSku> Skus);
 
     public async Task<Result<Page<SearchHit>>> Handle(SearchProducts query, CancellationToken ct)
     {
@@ -91,9 +91,9 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenc
             rows = counted <= (number - 1) * size ? [] : await Project(ordered.Skip((number - 1) * size).Take(size)).ToListAsync(ct);
         }
 
-        var available = await stock.InStockAsync(rows.SelectMany(r => r.SkuIds.Select(id => new OwnedSku(id, r.ShopId))).ToList(), ct);
+        var available = await stock.InStockAsync(rows.SelectMany(r => r.Skus).ToList(), ct);
         var hits = rows.Select(r => new SearchHit(r.Id, r.Name ?? "", r.PriceFen, r.ShopId, r.ShopName.Length > 0 ? r.ShopName : null,
-            r.SkuIds.Any(available.Contains))).ToList();
+            r.Skus.Any(k => available.Contains(k.SkuId)))).ToList();
         return new Page<SearchHit>(hits, number, size, Math.Min(counted, cap), counted > cap);
     }
 
@@ -168,16 +168,18 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenc
     private static string? LeadTerm(string keyword) =>
         keyword.Length >= SearchTerm.Length && SearchTerm.Of(keyword[..SearchTerm.Length]).Count == 1 ? keyword[..SearchTerm.Length] : null;
 
-    /// The card's columns and the approved SKUs' ids, in one query (a product's SKUs belong to its shop).
+    /// The card's columns and the approved SKUs with the owner of their stock, in one query: a product's SKUs belong to
+    /// its shop, except consignment SKUs, whose stock is the supplier's SKU (in stock = the supplier has it; the grant
+    /// and the offer are checked on the product page and at checkout).
     private IQueryable<Row> Project(IQueryable<Product> products) =>
         products.Select(p => new Row(p.Id, p.ApprovedName, p.ListPriceFen, p.ShopId, p.ShopName,
-            db.Skus.Where(s => s.ProductId == p.Id && s.IsApproved).Select(s => s.Id).ToList()));
+            db.Skus.Where(s => s.ProductId == p.Id && s.IsApproved).Select(s => new OwnedSku(s.SourceSkuId ?? s.Id, s.SupplierShopId ?? s.ShopId)).ToList()));
 
     private async Task<List<(Guid ProductId, OwnedSku Sku)>> ApprovedSkusAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct)
     {
         var ids = productIds.ToList();
         var rows = await db.Skus.AsNoTracking().Where(s => s.IsApproved && ids.Contains(s.ProductId))
-            .Select(s => new { s.ProductId, s.Id, s.ShopId }).ToListAsync(ct);
+            .Select(s => new { s.ProductId, Id = s.SourceSkuId ?? s.Id, ShopId = s.SupplierShopId ?? s.ShopId }).ToListAsync(ct);
         return rows.Select(s => (s.ProductId, new OwnedSku(s.Id, s.ShopId))).ToList();
     }
 

@@ -15,7 +15,7 @@ public sealed record OpenedOrder(Guid OrderId, bool Existing, IReadOnlyList<Line
 /// finds the order this checkout form already made.
 internal sealed record OpenOrder(PlaceOrder Request) : ICommand<OpenedOrder>;
 
-internal sealed class OpenOrderHandler(OrderingDbContext db, ISellableSkus sellable, IOptions<OrderingOptions> options, TimeProvider time)
+internal sealed class OpenOrderHandler(OrderingDbContext db, ISellableSkus sellable, IConsignedSkus consigned, IOptions<OrderingOptions> options, TimeProvider time)
     : IRequestHandler<OpenOrder, Result<OpenedOrder>>
 {
     public async Task<Result<OpenedOrder>> Handle(OpenOrder command, CancellationToken ct)
@@ -32,10 +32,16 @@ internal sealed class OpenOrderHandler(OrderingDbContext db, ISellableSkus sella
         var cart = await db.CartItems.AsNoTracking().Where(i => i.CartKey == CartItem.ForUser(c.BuyerId)).OrderBy(i => i.AddedUtc).ToListAsync(ct);
         var skus = await sellable.FindSellableAsync(cart.Select(i => i.SkuId).ToList(), ct);
         // What is no longer on sale stays in the cart, marked; the checkout page said so before the buyer submitted.
-        var lines = cart.Where(i => skus.ContainsKey(i.SkuId)).Select(i =>
+        // A consignment line carries its supply (supplier SKU, wholesale price for this quantity); one its supplier no
+        // longer offers is left out like any unsellable goods.
+        var supplies = await consigned.SupplyAsync(cart.Where(i => skus.TryGetValue(i.SkuId, out var s) && s.IsConsignment)
+            .Select(i => new ConsignedQuantity(i.SkuId, i.Quantity)).ToList(), ct);
+        var lines = cart.Where(i => skus.TryGetValue(i.SkuId, out var s) && (!s.IsConsignment || supplies.ContainsKey(i.SkuId))).Select(i =>
         {
             var s = skus[i.SkuId];
-            return new Order.Line(s.ShopId, s.SkuId, s.ProductId, s.Code, s.ProductName, s.SpecText, s.PriceFen, i.Quantity);
+            var supply = supplies.TryGetValue(i.SkuId, out var c)
+                ? new LineSupply(c.SupplierShopId, c.SupplierSkuId, c.SupplierProductId, c.SupplierSkuCode, c.WholesaleUnitFen) : null;
+            return new Order.Line(s.ShopId, s.SkuId, s.ProductId, s.Code, s.ProductName, s.SpecText, s.PriceFen, i.Quantity, supply);
         }).ToList();
         if (lines.Count == 0) errors.Add(Error.Validation("", "购物车里没有可下单的商品"));
         if (errors.Count > 0) return Result<OpenedOrder>.Failure(errors);
@@ -46,6 +52,7 @@ internal sealed class OpenOrderHandler(OrderingDbContext db, ISellableSkus sella
         if (order.IsFailure) return Result<OpenedOrder>.Failure(order.Errors);
         db.Orders.Add(order.Value);
         return new OpenedOrder(order.Value.Id, false, order.Value.SubOrders
-            .SelectMany(s => s.Lines.Select(l => new LineToReserve(l.SkuId, s.ShopId, l.Quantity, l.ReservationRef, l.ProductName))).ToList());
+            // A consignment line reserves the supplier's SKU for the reseller's shop: the supplier's grant allows it.
+            .SelectMany(s => s.Lines.Select(l => new LineToReserve(l.Supply?.SupplierSkuId ?? l.SkuId, s.ShopId, l.Quantity, l.ReservationRef, l.ProductName))).ToList());
     }
 }

@@ -37,6 +37,7 @@ internal sealed class ConfirmOrderPlacedHandler(OrderingDbContext db, IMerchantD
                     "订单 {0}（货到付款）待发货，金额 ¥{1}", [s.Number, Yuan(s.TotalFen)], null));
         }
         // Cash on delivery ships without a payment step, so its stock is held from now on.
+        if (cod) await Consignment.ConsignmentPurchases.OpenAsync(db, merchants, order, time.GetUtcNow().UtcDateTime, ct);
         if (cod) db.Publish(new ReservationsHoldRequested(Guid.CreateVersion7(), order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList()));
         return new PlacedOrder(order.Id, order.Number, order.PayBy, order.Status, order.TotalFen);
     }

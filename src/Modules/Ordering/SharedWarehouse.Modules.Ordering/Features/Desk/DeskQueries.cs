@@ -11,10 +11,11 @@ using SharedWarehouse.Modules.Ordering.Features.Shipping;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Desk;
 
-public enum DeskFilter { All = 0, ToShip = 1, ShortOfStock = 2, Shipped = 3, Remote = 4, WithMessage = 5, Cancelled = 6, Refunding = 7, Offline = 8 }
+public enum DeskFilter { All = 0, ToShip = 1, ShortOfStock = 2, Shipped = 3, Remote = 4, WithMessage = 5, Cancelled = 6, Refunding = 7, Offline = 8, Consignment = 9 }
 
 public sealed record DeskRow(Guid SubOrderId, string Number, OrderStatus Status, PayBy PayBy, string Recipient, string RegionName, int Items, long TotalFen,
-    string? BuyerMessage, bool Remote, DateTime PlacedUtc, RefundStatus Refund = RefundStatus.None, OrderSource Source = OrderSource.Online);
+    string? BuyerMessage, bool Remote, DateTime PlacedUtc, RefundStatus Refund = RefundStatus.None, OrderSource Source = OrderSource.Online,
+    string? ResellerName = null);
 
 public sealed record DeskList(Page<DeskRow> Page, long TotalFen, IReadOnlyDictionary<DeskFilter, int> Counts);
 
@@ -34,17 +35,20 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
                           join o in db.Orders.AsNoTracking() on s.OrderId equals o.Id
                           where s.ShopId == shop.ShopId && s.Status != OrderStatus.Placing && s.Status != OrderStatus.Failed
                           orderby o.PlacedUtc descending
-                          select new { Sub = s, o.Number, o.PayBy, o.ShipTo, o.BuyerMessage, o.PlacedUtc, o.Refund, o.Source, Lines = s.Lines.ToList() }).Take(2000).ToListAsync(ct);
+                          select new { Sub = s, o.Number, o.PayBy, o.ShipTo, o.BuyerMessage, o.PlacedUtc, o.Refund, o.Source, o.ResellerShopId, Lines = s.Lines.ToList() }).Take(2000).ToListAsync(ct);
+        var resellers = await merchants.FindShopsAsync(rows.Select(r => r.ResellerShopId).OfType<Guid>().Distinct().ToList(), ct);
         var remote = options.Value.RemoteProvinces;
         var toShip = rows.Where(r => r.Sub.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped).ToList();
-        var picks = await reservations.PicksAsync(toShip.SelectMany(r => r.Lines.Select(l => l.ReservationRef)).ToList(), ct);
+        var picks = await reservations.PicksAsync(toShip.SelectMany(r => r.Lines.Select(l => l.ReservationToShip)).ToList(), ct);
         var held = picks.GroupBy(p => p.Reference).ToDictionary(g => g.Key, g => g.Sum(p => p.Quantity));
-        bool Short(IEnumerable<OrderLine> lines) => lines.Any(l => held.GetValueOrDefault(l.ReservationRef) < l.Quantity - l.ShippedQuantity);
+        // Consignment lines are the supplier's to ship (its purchase order shows their stock), not the reseller's.
+        bool Short(IEnumerable<OrderLine> lines) => lines.Any(l => !l.IsConsigned && held.GetValueOrDefault(l.ReservationToShip) < l.Quantity - l.ShippedQuantity);
         bool IsRemote(string region) => remote.Any(p => region.StartsWith(p, StringComparison.Ordinal));
         var all = rows.Select(r => new
         {
             Row = new DeskRow(r.Sub.Id, r.Sub.Number, r.Sub.Status, r.PayBy, r.ShipTo.Recipient, regions.FullName(r.ShipTo.RegionCode),
-                r.Lines.Sum(l => l.Quantity), r.Sub.TotalFen, r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc, r.Refund, r.Source),
+                r.Lines.Sum(l => l.Quantity), r.Sub.TotalFen, r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc, r.Refund, r.Source,
+                r.ResellerShopId is { } reseller && resellers.TryGetValue(reseller, out var rs) ? rs.Name : null),
             IsShort = (r.Sub.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped) && Short(r.Lines),
         }).ToList();
         Func<DeskFilter, Func<DeskRow, bool, bool>> rule = f => f switch
@@ -57,6 +61,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
             DeskFilter.Cancelled => (r, _) => r.Status == OrderStatus.Cancelled,
             DeskFilter.Refunding => (r, _) => r.Refund == RefundStatus.Requested,
             DeskFilter.Offline => (r, _) => r.Source == OrderSource.MerchantKeyed,
+            DeskFilter.Consignment => (r, _) => r.Source == OrderSource.ConsignmentPurchase,
             _ => (_, _) => true,
         };
         var counts = Enum.GetValues<DeskFilter>().ToDictionary(f => f, f => all.Count(x => rule(f)(x.Row, x.IsShort)));
@@ -67,8 +72,9 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
     }
 }
 
+/// Consigned: a consignment line of the reseller's sub-order, shipped by its supplier (not from this desk).
 public sealed record DeskLine(Guid Id, string SkuCode, string ProductName, string SpecText, long UnitPriceFen, int Quantity, int Shipped,
-    IReadOnlyList<ReservedPick> Picks)
+    IReadOnlyList<ReservedPick> Picks, bool Consigned = false)
 {
     public int Remaining => Quantity - Shipped;
     public long AmountFen => UnitPriceFen * Quantity;
@@ -79,6 +85,9 @@ public sealed record DeskSubOrder(Guid SubOrderId, Guid OrderId, string Number, 
     long LinesFen, long ShippingFen, long DiscountFen, long TotalFen, IReadOnlyList<DeskLine> Lines, IReadOnlyList<DeskShipment> Shipments,
     IReadOnlyList<TransitionView> Timeline, OrderSource Source = OrderSource.Online, OfflinePayment? OfflinePayment = null, string? PaymentReference = null)
 {
+    /// A consignment purchase (代销采购单): ShopName is then the reseller's shop, which the buyer bought from and which
+    /// the packing slip names.
+    public bool IsConsignmentPurchase => Source == OrderSource.ConsignmentPurchase;
     public bool CanShip => Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped;
     /// Only keyed orders: their offline buyer cannot confirm receipt on the platform.
     public bool CanMarkDelivered => Source == OrderSource.MerchantKeyed && Status == OrderStatus.Shipped;
@@ -101,14 +110,17 @@ internal sealed class GetDeskSubOrderHandler(OrderingDbContext db, IMerchantDire
             .FirstOrDefaultAsync(o => o.SubOrders.Any(s => s.Id == q.SubOrderId && s.ShopId == shop.ShopId), ct);
         if (order is null || order.Status is OrderStatus.Placing or OrderStatus.Failed) return null;
         var sub = order.SubOrders.Single(s => s.Id == q.SubOrderId);
-        var picks = await reservations.PicksAsync(sub.Lines.Select(l => l.ReservationRef).ToList(), ct);
+        var picks = await reservations.PicksAsync(sub.Lines.Where(l => !l.IsConsigned).Select(l => l.ReservationToShip).ToList(), ct);
+        var shopName = shop.Name;
+        if (order.ResellerShopId is { } reseller)
+            shopName = (await merchants.FindShopsAsync([reseller], ct)).TryGetValue(reseller, out var r) ? r.Name : "";
         var names = sub.Lines.ToDictionary(l => l.Id, l => l.ProductName);
         string CarrierName(string code) => courier.Carriers.FirstOrDefault(c => c.Code == code)?.Name ?? code;
         return new DeskSubOrder(sub.Id, order.Id, sub.Number, order.Number, sub.Status, order.PayBy, order.Delivery, order.ShipTo,
-            regions.FullName(order.ShipTo.RegionCode), order.Invoice, order.BuyerMessage, order.PlacedUtc, order.PaidUtc, shop.Name,
+            regions.FullName(order.ShipTo.RegionCode), order.Invoice, order.BuyerMessage, order.PlacedUtc, order.PaidUtc, shopName,
             sub.LinesFen, sub.ShippingFen, sub.DiscountFen, sub.TotalFen,
             sub.Lines.Select(l => new DeskLine(l.Id, l.SkuCode, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, l.ShippedQuantity,
-                picks.Where(p => p.Reference == l.ReservationRef).ToList())).ToList(),
+                l.IsConsigned ? [] : picks.Where(p => p.Reference == l.ReservationToShip).ToList(), l.IsConsigned)).ToList(),
             order.Shipments.Where(s => s.SubOrderId == sub.Id).OrderBy(s => s.ShippedUtc)
                 .Select(s => new DeskShipment(CarrierName(s.Carrier), s.TrackingNumber, s.ShippedUtc,
                     string.Join("; ", s.Lines.Select(l => $"{names.GetValueOrDefault(l.OrderLineId)} × {l.Quantity}")),

@@ -32,7 +32,8 @@ internal sealed class ListMyOrdersHandler(OrderingDbContext db) : IRequestHandle
     }
 }
 
-public sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SpecText, long UnitPriceFen, int Quantity)
+/// Consigned: a consignment line (代销), which the buyer may return through the reseller (ADR 9).
+public sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string ProductName, string SpecText, long UnitPriceFen, int Quantity, bool Consigned = false)
 {
     public long AmountFen => UnitPriceFen * Quantity;
 }
@@ -46,6 +47,7 @@ public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy
     RefundStatus Refund = RefundStatus.None, long RefundFen = 0)
 {
     public bool CanConfirm => Status == OrderStatus.Shipped;
+    public bool CanReturnConsigned => Status is OrderStatus.Shipped or OrderStatus.Received && SubOrders.Any(s => s.Lines.Any(l => l.Consigned));
     public bool CanCancel => Status is OrderStatus.AwaitingPayment or OrderStatus.ToShip;
     public bool CanPay => Status == OrderStatus.AwaitingPayment && PayBy == PayBy.Online;
 }
@@ -67,7 +69,7 @@ internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory
             o.PlacedUtc, o.PaymentDeadlineUtc, o.PaidUtc, o.TotalFen,
             o.SubOrders.OrderBy(s => s.Number).Select(s => new SubOrderView(s.Id, s.Number, s.ShopId, shops.TryGetValue(s.ShopId, out var shop) ? shop.Name : "",
                 s.Status, s.LinesFen, s.ShippingFen, s.DiscountFen, s.TotalFen,
-                s.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity)).ToList())).ToList(),
+                s.Lines.Select(l => new OrderLineView(l.Id, l.SkuId, l.ProductId, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, l.IsConsigned)).ToList())).ToList(),
             o.Transitions.Where(t => t.From != OrderStatus.Placing || t.To != OrderStatus.Failed).OrderBy(t => t.AtUtc)
                 .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
             o.Shipments.OrderBy(p => p.ShippedUtc).Select(p => new ParcelView(numbers[p.SubOrderId],

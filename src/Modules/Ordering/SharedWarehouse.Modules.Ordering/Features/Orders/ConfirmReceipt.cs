@@ -16,16 +16,19 @@ namespace SharedWarehouse.Modules.Ordering.Features.Orders;
 /// BuyerId null = the system, for orders shipped longer ago than the auto-confirm period.
 public sealed record ConfirmReceipt(Guid? BuyerId, Guid OrderId) : ICommand;
 
-internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ConfirmReceipt, Result>
+internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time, IOptions<OrderingOptions> options) : IRequestHandler<ConfirmReceipt, Result>
 {
     public async Task<Result> Handle(ConfirmReceipt c, CancellationToken ct)
     {
         var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).Include(o => o.Shipments)
             .FirstOrDefaultAsync(o => o.Id == c.OrderId && (c.BuyerId == null || o.BuyerId == c.BuyerId), ct);
-        if (order is null) return Error.NotFound();
+        // A consignment purchase is received when its buyer's order is, never on its own.
+        if (order is null || order.IsConsignmentPurchase) return Error.NotFound();
         var receivedBefore = order.SubOrders.Where(s => s.Status == OrderStatus.Received).Select(s => s.Id).ToHashSet();
-        var confirmed = order.ConfirmReceived(c.BuyerId, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        var confirmed = order.ConfirmReceived(c.BuyerId, now);
         if (confirmed.IsFailure) return confirmed;
+        await SettleConsignmentsAsync(order.SubOrders.Where(s => s.Status == OrderStatus.Received && !receivedBefore.Contains(s.Id)).ToList(), now, ct);
         // Keyed orders (auto-confirmed here) do not count as storefront sales: a merchant could otherwise key in
         // cheap orders to climb the sales sort. Their merchant keyed them in, so there is nobody to tell either.
         if (order.Source == OrderSource.MerchantKeyed) return Result.Success();
@@ -39,6 +42,26 @@ internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirec
                 db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "买家已确认收货", "订单 {0} 已确认收货", [s.Number], null));
         }
         return Result.Success();
+    }
+
+    /// The purchases of the received sub-orders are received too, each with its settlement (credited later by the job).
+    private async Task SettleConsignmentsAsync(IReadOnlyList<SubOrder> received, DateTime now, CancellationToken ct)
+    {
+        var consigned = received.Where(s => s.Lines.Any(l => l.IsConsigned)).ToDictionary(s => s.Id);
+        if (consigned.Count == 0) return;
+        var purchases = await Consignment.ConsignmentPurchases.PurchasesOfAsync(db, consigned.Keys, ct);
+        var ids = purchases.Select(p => p.Id).ToList();
+        var settled = await db.ConsignmentSettlements.Where(s => ids.Contains(s.PurchaseOrderId)).Select(s => s.PurchaseOrderId).ToListAsync(ct);
+        // Lines returned (accepted) before the receipt are not settled.
+        var returned = (await db.ConsignmentReturns.Where(r => ids.Contains(r.PurchaseOrderId) && r.Status == ReturnStatus.Accepted)
+            .Select(r => r.ResellerLineId).ToListAsync(ct)).ToHashSet();
+        foreach (var purchase in purchases)
+        {
+            purchase.PurchaseReceived(now);
+            if (!settled.Contains(purchase.Id))
+                db.ConsignmentSettlements.Add(ConsignmentSettlement.For(purchase, consigned[purchase.ConsignedFromSubOrderId!.Value],
+                    options.Value.ConsignmentCommissionBasisPoints, now, returned));
+        }
     }
 }
 
@@ -57,7 +80,7 @@ public sealed class AutoConfirmReceiptJob(IServiceScopeFactory scopes, TimeProvi
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
             due = await scope.ServiceProvider.GetRequiredService<OrderingDbContext>().Orders
-                .Where(o => o.Status == OrderStatus.Shipped && o.Shipments.All(s => s.ShippedUtc <= before))
+                .Where(o => o.Status == OrderStatus.Shipped && o.Source != OrderSource.ConsignmentPurchase && o.Shipments.All(s => s.ShippedUtc <= before))
                 .Select(o => o.Id).Take(500).ToListAsync(ct);
         var confirmed = 0;
         foreach (var id in due)

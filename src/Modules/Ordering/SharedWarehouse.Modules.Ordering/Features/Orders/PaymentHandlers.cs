@@ -32,6 +32,8 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
             return;
         }
         db.Publish(new ReservationsHoldRequested(Guid.CreateVersion7(), order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList()));
+        // In this transaction with MarkPaid: a paid order has its consignment purchases, and only once (ADR 9).
+        await Consignment.ConsignmentPurchases.OpenAsync(db, merchants, order, e.PaidUtc, ct);
         db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), order.BuyerId, "支付成功", "订单 {0} 已支付 ¥{1}，商家将尽快发货",
             [order.Number, ConfirmOrderPlacedHandler.Yuan(e.AmountFen)], $"/orders/{order.Id}"));
         var shops = await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct);

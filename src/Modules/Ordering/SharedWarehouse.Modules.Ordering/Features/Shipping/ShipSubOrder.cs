@@ -39,12 +39,22 @@ internal sealed class ShipSubOrderHandler(OrderingDbContext db, IMerchantDirecto
         if (shipped.IsFailure) return Result<string>.Failure(shipped.Errors);
         var lines = order.SubOrders.Single(s => s.Id == c.SubOrderId).Lines.ToDictionary(l => l.Id);
         foreach (var part in shipped.Value.Lines)
-            db.Publish(new StockShipRequested(Guid.CreateVersion7(), lines[part.OrderLineId].ReservationRef, part.Quantity));
+            db.Publish(new StockShipRequested(Guid.CreateVersion7(), lines[part.OrderLineId].ReservationToShip, part.Quantity));
+        var buyerOrder = order;
+        if (order.IsConsignmentPurchase)
+        {
+            // The supplier shipped to the reseller's buyer: the reseller's sub-order ships the same goods, same waybill, same transaction.
+            buyerOrder = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).Include(o => o.Shipments)
+                .FirstAsync(o => o.SubOrders.Any(s => s.Id == order.ConsignedFromSubOrderId), ct);
+            var quantities = shipped.Value.Lines.ToDictionary(p => lines[p.OrderLineId].ConsignedLineId!.Value, p => p.Quantity);
+            var synced = buyerOrder.ShipConsigned(order.ConsignedFromSubOrderId!.Value, c.UserId, quantities, c.Carrier!, tracking, time.GetUtcNow().UtcDateTime);
+            if (synced.IsFailure) return Result<string>.Failure(synced.Errors);
+        }
         var carrierName = courier.Carriers.First(x => x.Code == c.Carrier).Name;
         // A keyed order's buyer has no account to notify.
-        if (order.Source == Domain.OrderSource.Online)
-            db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), order.BuyerId, "订单已发货", "订单 {0} 已由 {1} 发出，运单号 {2}",
-            [order.Number, carrierName, tracking], $"/orders/{order.Id}"));
+        if (buyerOrder.Source == Domain.OrderSource.Online)
+            db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), buyerOrder.BuyerId, "订单已发货", "订单 {0} 已由 {1} 发出，运单号 {2}",
+            [buyerOrder.Number, carrierName, tracking], $"/orders/{buyerOrder.Id}"));
         return tracking;
     }
 }

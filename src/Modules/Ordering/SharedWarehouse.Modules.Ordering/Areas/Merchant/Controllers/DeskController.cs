@@ -58,7 +58,7 @@ public sealed class DeskController(ISender sender, ICourierGateway courier) : Co
     {
         var sub = await sender.Send(new GetDeskSubOrder(UserId, id), ct);
         if (sub is null) return NotFound();
-        input ??= new ShipInput { Quantities = sub.Lines.ToDictionary(l => l.Id, l => (string?)l.Remaining.ToString()) };
+        input ??= new ShipInput { Quantities = sub.Lines.ToDictionary(l => l.Id, l => (string?)(l.Consigned ? "0" : l.Remaining.ToString())) };
         return View("Details", new DeskPage(sub, input, courier.Carriers));
     }
 }
