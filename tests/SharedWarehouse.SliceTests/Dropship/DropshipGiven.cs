@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Intake;
+using SharedWarehouse.Modules.Dropship.Features.Picking;
+using SharedWarehouse.Modules.Dropship.Features.Warehouse;
 using SharedWarehouse.Modules.Dropship.Features.Settings;
 using SharedWarehouse.Modules.Markets.Features.StallCodes;
 using SharedWarehouse.Modules.Printing.Data;
@@ -66,6 +68,17 @@ public static class DropshipGiven
 
     public static Task<List<PickupTask>> TasksAsync(this AppFixture app, Guid orderId) =>
         app.QueryAsync<DropshipDbContext, List<PickupTask>>(db => db.Tasks.AsNoTracking().Where(t => t.OrderId == orderId).OrderBy(t => t.CreatedUtc).ToListAsync());
+
+    /// An order picked at 43.00, received and shipped from the warehouse of the scope; answers the order.
+    public static async Task<DropshipOrder> ShippedAsync(this AppFixture app, DropshipMerchant d, TestPicker picker, Guid scope)
+    {
+        var order = await app.ReceivedAsync(d.Merchant.ShopId, Order());
+        var task = (await app.TasksAsync(order.Id)).Single();
+        (await app.SendAsync(new ConfirmPickup(picker.UserId, task.Id, 4300))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new ScanIn(scope, task.LabelId))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new ScanOut(scope, task.LabelId, null))).Errors.ShouldBeEmpty();
+        return await app.OrderAsync(order.Id);
+    }
 
     public static Task<int> PrintJobsAsync(this AppFixture app, string idempotencyKey) =>
         app.QueryAsync<PrintingDbContext, int>(db => db.Jobs.CountAsync(j => j.IdempotencyKey == idempotencyKey));

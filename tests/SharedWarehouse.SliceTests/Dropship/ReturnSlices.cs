@@ -13,23 +13,12 @@ namespace SharedWarehouse.SliceTests.Dropship;
 
 public abstract class ReturnSlices(AppFixture app)
 {
-    /// An order picked at 43.00, received and shipped from the warehouse of the scope; answers the order.
-    private async Task<DropshipOrder> ShippedAsync(DropshipMerchant d, TestPicker picker, Guid scope)
-    {
-        var order = await app.ReceivedAsync(d.Merchant.ShopId, DropshipGiven.Order());
-        var task = (await app.TasksAsync(order.Id)).Single();
-        (await app.SendAsync(new ConfirmPickup(picker.UserId, task.Id, 4300))).Errors.ShouldBeEmpty();
-        (await app.SendAsync(new ScanIn(scope, task.LabelId))).Errors.ShouldBeEmpty();
-        (await app.SendAsync(new ScanOut(scope, task.LabelId, null))).Errors.ShouldBeEmpty();
-        return await app.OrderAsync(order.Id);
-    }
-
     [Fact]
     public async Task An_accepted_return_is_found_by_its_waybill_and_the_next_order_for_the_same_code_takes_it_instead_of_a_stall_trip()
     {
         var d = await app.DropshipMerchantAsync();
         var picker = await app.PickerAsync(d.Merchant.ShopId);
-        var shipped = await ShippedAsync(d, picker, d.Merchant.ShopId);
+        var shipped = await app.ShippedAsync(d, picker, d.Merchant.ShopId);
         (await app.SendAsync(new ExpectReturn(d.Merchant.ShopId, shipped.ExternalOrderId, "RTN-0001"))).Errors.ShouldBeEmpty();
 
         (await app.SendAsync(new FindReturnParcel(Guid.Empty, "RTN-0001"))).Errors.Single().Field.ShouldBe("Code"); // another warehouse
@@ -66,7 +55,7 @@ public abstract class ReturnSlices(AppFixture app)
         var d = await app.DropshipMerchantAsync(DropshipMode.Platform);
         (await app.WalletAsync(w => w.CreditAsync(d.Merchant.ShopId, 10_000, WalletGiven.Doc("seed-" + Guid.NewGuid().ToString("N")), "起始资金", default))).Errors.ShouldBeEmpty();
         var picker = await app.PickerAsync(null);
-        var shipped = await ShippedAsync(d, picker, Guid.Empty);
+        var shipped = await app.ShippedAsync(d, picker, Guid.Empty);
         var balanceAfterShipping = (await app.BalanceAsync(d.Merchant.ShopId)).BalanceFen;
         balanceAfterShipping.ShouldBe(10_000 - (4300 + 215 + 800));
 
@@ -91,8 +80,8 @@ public abstract class ReturnSlices(AppFixture app)
     {
         var d = await app.DropshipMerchantAsync();
         var picker = await app.PickerAsync(d.Merchant.ShopId);
-        var one = await ShippedAsync(d, picker, d.Merchant.ShopId);
-        var two = await ShippedAsync(d, picker, d.Merchant.ShopId);
+        var one = await app.ShippedAsync(d, picker, d.Merchant.ShopId);
+        var two = await app.ShippedAsync(d, picker, d.Merchant.ShopId);
 
         var refused = (await app.SendAsync(new InspectReturn(d.Merchant.ShopId, one.Id, one.Lines.Single().Id, "RTN-9", false, "吊牌已剪", null))).Value;
         refused.Status.ShouldBe(ReturnStatus.Refused);
