@@ -6,7 +6,6 @@ using Microsoft.Playwright;
 using SharedWarehouse.BrowserTests.Infrastructure;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Dropship.Features.Picking;
 using SharedWarehouse.Modules.Printing.Features;
 using SharedWarehouse.Testing;
 using Xunit.Abstractions;
@@ -16,7 +15,7 @@ namespace SharedWarehouse.BrowserTests;
 
 /// The platform warehouse desk in a real browser, driven like a keyboard-wedge scanner (the code typed, then Enter,
 /// without clicking the box): scan in two bags, ship with the waybill printed on the station's fake TCP 9100
-/// printer; a return inspected, its label printed, and sent back to the stall for the pickers.
+/// printer; a return inspected, its label printed, sent back to the stall, and refunded there by a picker on a phone.
 public sealed class DropshipWarehouseFlowTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
     private const string Desk = "/admin/dropship/warehouse";
@@ -110,7 +109,7 @@ public sealed class DropshipWarehouseFlowTests(BrowserFixture fixture, ITestOutp
     }
 
     [Fact]
-    public async Task A_return_is_inspected_its_label_printed_and_sent_back_to_the_stall_for_the_pickers()
+    public async Task A_return_is_inspected_its_label_printed_and_a_picker_takes_it_back_to_the_stall_for_a_refund()
     {
         await using var run = new Scenario(fixture, "dropship-returns", output);
         await using var printer = FakeEscPosPrinter.Start();
@@ -118,7 +117,8 @@ public sealed class DropshipWarehouseFlowTests(BrowserFixture fixture, ITestOutp
         {
             var station = await StationWithPrinterAsync(printer);
             var waybill = "RW" + Random.Shared.NextInt64(100_000_000, 999_999_999);
-            var order = await DropshipTestOrders.ShippedWithReturnAsync(fixture.App.Services, Guid.CreateVersion7(), DropshipMode.Platform, waybill);
+            var shopId = Guid.CreateVersion7();
+            var order = await DropshipTestOrders.ShippedWithReturnAsync(fixture.App.Services, shopId, DropshipMode.Platform, waybill);
             var w = await AdminAsync(run);
             await w.GotoAsync(run.Url(Desk + "/returns"));
             await w.Locator("#Station").FillAsync(station);
@@ -148,17 +148,35 @@ public sealed class DropshipWarehouseFlowTests(BrowserFixture fixture, ITestOutp
             await Expect(row.TestIdIn("status")).ToHaveTextAsync("退回档口中");
             await run.ShotAsync(w, "return-back-to-stall");
 
-            // A platform picker's day lists it with what was paid, by whom and where (the picker UI is another page).
-            var pickerUser = Guid.CreateVersion7();
+            // A platform picker takes it back: the phone shows what was paid, by whom and where; the stall's refund is
+            // recorded and credited to the merchant's wallet (platform dropship).
+            var phone = BrowserGiven.NewPhone();
+            await PickerGiven.PickerAsync(fixture, phone, "拿货员乙");
+            var returnId = await PickerGiven.DropshipAsync(fixture, db => db.Returns.Where(r => r.OrderId == order.OrderId).Select(r => r.Id).SingleAsync());
+            var picker = await run.NewActorAsync("picker", new BrowserNewContextOptions
+            {
+                ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true, HasTouch = true,
+            });
+            var p = picker.Page;
+            await BrowserGiven.SignInAsync(p, run, phone, BrowserGiven.Password);
+            await p.GotoAsync(run.Url("/picker"));
+            var trip = p.Locator($"[data-return='{returnId}']");
+            await Expect(trip.Locator("[data-testid='return-stall']")).ToHaveTextAsync("测试市场 一楼 A-101");
+            await Expect(trip.Locator("[data-testid='return-price']")).ToHaveTextAsync("¥12.00");
+            await Expect(trip.Locator("[data-testid='return-picker']")).ToHaveTextAsync("拿货员甲");
+            await run.ShotAsync(p, "return-trip");
+            await p.Locator($"#amount-{returnId}").FillAsync("10");
+            await trip.Locator("[data-testid='stall-refunded']").TapAsync();
+            await Expect(p.Locator($"[data-return='{returnId}'] [data-testid='return-state']")).ToHaveTextAsync("档口已退款");
+            await Expect(p.Locator($"[data-return='{returnId}'] [data-testid='stall-refund']")).ToHaveTextAsync("¥10.00");
+            await run.ShotAsync(p, "return-refunded");
+            var saved = await PickerGiven.DropshipAsync(fixture, db => db.Returns.AsNoTracking().SingleAsync(r => r.Id == returnId));
+            (saved.Status, saved.StallRefundFen, saved.CreditedFen, saved.StallPickerName).ShouldBe((ReturnStatus.StallRefunded, 1_000L, 1_000L, "拿货员乙"));
             await using (var scope = fixture.App.Services.CreateAsyncScope())
             {
-                var db = scope.ServiceProvider.GetRequiredService<SharedWarehouse.Modules.Dropship.Data.DropshipDbContext>();
-                db.Pickers.Add(Picker.Add(pickerUser, null, "拿货员乙", BrowserGiven.NewPhone(), DateTime.UtcNow).Value);
-                await db.SaveChangesAsync();
+                var balance = await scope.ServiceProvider.GetRequiredService<SharedWarehouse.Modules.Wallet.Contracts.IWallet>().BalanceAsync(shopId, default);
+                balance.BalanceFen.ShouldBe(1_000);
             }
-            var day = await SendAsync(new GetPickerDay(pickerUser));
-            var trip = day.ShouldNotBeNull().Returns.Where(r => r.OrderNumber == order.Number).ShouldHaveSingleItem();
-            (trip.Status, trip.PaidUnitFen, trip.PickerName, trip.StallText).ShouldBe((ReturnStatus.BackToStall, 1_200L, "拿货员甲", "测试市场 一楼 A-101"));
             run.BrowserErrors.ShouldBeEmpty();
         });
     }
