@@ -29,6 +29,7 @@ public sealed class DropshipModule : IModule
         services.AddIntegrationEventHandler<WalletFunded, RetryHoldsOnWalletFunded, DropshipDbContext>();
         services.AddHttpClient(ReportTrackingToShopsHandler.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddScoped<INavigationContributor, DropshipNavigation>();
+        services.AddScoped<IStartupTask, Seeding.DropshipDemoData>();
         services.AddScheduledJob<DropshipSweepJob>(DropshipSweepJob.Name, "代发：到期任务重新派发、余额到账后重试冻结、补完筛选与结算", TimeSpan.FromMinutes(1));
         services.AddScheduledJob<TrackingCallbackJob>(TrackingCallbackJob.Name, "代发：把快递单号回传给外部网店", TimeSpan.FromMinutes(1));
     }
