@@ -24,8 +24,9 @@ shift
 # Module (= output folder) -> DbContext; each has an IDesignTimeDbContextFactory in the DesignTime project.
 declare -A contexts=([Accounts]=AccountsDbContext [Merchants]=MerchantsDbContext
   [Notifications]=NotificationsDbContext [Platform]=PlatformDbContext [Catalog]=CatalogDbContext [Inventory]=InventoryDbContext
-  [Payments]=PaymentsDbContext [Ordering]=OrderingDbContext [Printing]=PrintingDbContext [Wallet]=WalletDbContext)
-all_modules=(Accounts Merchants Notifications Platform Catalog Inventory Payments Ordering Printing Wallet)
+  [Payments]=PaymentsDbContext [Ordering]=OrderingDbContext [Printing]=PrintingDbContext [Wallet]=WalletDbContext
+  [Markets]=MarketsDbContext [Dropship]=DropshipDbContext [Courier]=CourierDbContext)
+all_modules=(Accounts Merchants Notifications Platform Catalog Inventory Payments Ordering Printing Wallet Markets Dropship Courier)
 
 modules=("$@")
 [ ${#modules[@]} -gt 0 ] || modules=("${all_modules[@]}")

@@ -45,6 +45,12 @@ ASSEMBLIES = {
                  "Modules/Printing/SharedWarehouse.Modules.Printing/i18n.en-US.json"),
     "Wallet": (["Modules/Wallet/SharedWarehouse.Modules.Wallet", "Modules/Wallet/SharedWarehouse.Modules.Wallet.Contracts"],
                "Modules/Wallet/SharedWarehouse.Modules.Wallet/i18n.en-US.json"),
+    "Dropship": (["Modules/Dropship/SharedWarehouse.Modules.Dropship"],
+                 "Modules/Dropship/SharedWarehouse.Modules.Dropship/i18n.en-US.json"),
+    "Markets": (["Modules/Markets/SharedWarehouse.Modules.Markets", "Modules/Markets/SharedWarehouse.Modules.Markets.Contracts"],
+                "Modules/Markets/SharedWarehouse.Modules.Markets/i18n.en-US.json"),
+    "Courier": (["Modules/Courier/SharedWarehouse.Modules.Courier", "Modules/Courier/SharedWarehouse.Modules.Courier.Contracts"],
+                "Modules/Courier/SharedWarehouse.Modules.Courier/i18n.en-US.json"),
 }
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be

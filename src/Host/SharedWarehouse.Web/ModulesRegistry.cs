@@ -1,7 +1,10 @@
 using SharedWarehouse.BuildingBlocks.Modules;
 using SharedWarehouse.Modules.Accounts;
 using SharedWarehouse.Modules.Catalog;
+using SharedWarehouse.Modules.Dropship;
+using SharedWarehouse.Modules.Courier;
 using SharedWarehouse.Modules.Inventory;
+using SharedWarehouse.Modules.Markets;
 using SharedWarehouse.Modules.Merchants;
 using SharedWarehouse.Modules.Notifications;
 using SharedWarehouse.Modules.Ordering;
@@ -25,5 +28,8 @@ public static class ModulesRegistry
         new OrderingModule(),
         new PrintingModule(),
         new WalletModule(),
+        new DropshipModule(),
+        new MarketsModule(),
+        new CourierModule(),
     ];
 }

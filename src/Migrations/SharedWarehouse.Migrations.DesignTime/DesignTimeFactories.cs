@@ -5,13 +5,16 @@ using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Courier.Data;
 using SharedWarehouse.Modules.Inventory.Data;
+using SharedWarehouse.Modules.Markets.Data;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Payments.Data;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Wallet.Data;
+using SharedWarehouse.Modules.Dropship.Data;
 
 namespace SharedWarehouse.Migrations.DesignTime;
 
@@ -78,4 +81,19 @@ internal sealed class PrintingFactory : IDesignTimeDbContextFactory<PrintingDbCo
 internal sealed class WalletFactory : IDesignTimeDbContextFactory<WalletDbContext>
 {
     public WalletDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<WalletDbContext>(WalletDbContext.SchemaName));
+}
+
+internal sealed class DropshipFactory : IDesignTimeDbContextFactory<DropshipDbContext>
+{
+    public DropshipDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<DropshipDbContext>(DropshipDbContext.SchemaName));
+}
+
+internal sealed class MarketsFactory : IDesignTimeDbContextFactory<MarketsDbContext>
+{
+    public MarketsDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<MarketsDbContext>(MarketsDbContext.SchemaName));
+}
+
+internal sealed class CourierFactory : IDesignTimeDbContextFactory<CourierDbContext>
+{
+    public CourierDbContext CreateDbContext(string[] args) => new(DesignTimeOptions.For<CourierDbContext>(CourierDbContext.SchemaName));
 }

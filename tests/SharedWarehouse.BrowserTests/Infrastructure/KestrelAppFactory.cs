@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Accounts.Sms;
+using SharedWarehouse.Testing;
 
 namespace SharedWarehouse.BrowserTests.Infrastructure;
 
@@ -36,6 +38,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sms:ShowSimulatorPage", "true");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        // No courier is registered until the Courier module is: a fake fills the gap (never replaces a real one).
     }
 
     public void Start()

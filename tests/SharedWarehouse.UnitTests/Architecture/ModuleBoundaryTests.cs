@@ -31,7 +31,11 @@ public sealed class ModuleBoundaryTests
     [MemberData(nameof(Modules))]
     public void Contracts_reference_no_module_implementation(string module)
     {
-        var contracts = Assembly.Load(ModuleAssembly(module).GetName().Name + ".Contracts");
+        // A module nothing else calls (Dropship: it only calls others) has no contracts assembly.
+        var name = ModuleAssembly(module).GetName().Name + ".Contracts";
+        if (ModuleAssembly(module).GetReferencedAssemblies().All(a => a.Name != name) && !File.Exists(Path.Combine(AppContext.BaseDirectory, name + ".dll")))
+            return;
+        var contracts = Assembly.Load(name);
         contracts.GetReferencedAssemblies().Select(a => a.Name!)
             .Where(n => n.StartsWith("SharedWarehouse.Modules.", StringComparison.Ordinal) && !n.EndsWith(".Contracts", StringComparison.Ordinal))
             .ShouldBeEmpty();

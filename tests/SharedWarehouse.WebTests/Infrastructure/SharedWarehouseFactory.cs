@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Accounts.Sms;
+using SharedWarehouse.Testing;
 
 namespace SharedWarehouse.WebTests.Infrastructure;
 
@@ -27,6 +29,7 @@ public sealed class SharedWarehouseFactory : WebApplicationFactory<Program>
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Sms:ShowSimulatorPage", "true");
         builder.UseSetting("Demo:Enabled", "false");
+        // No courier is registered until the Courier module is: a fake fills the gap (never replaces a real one).
     }
 
     public SimulatedSmsSender Sms => Services.GetRequiredService<SimulatedSmsSender>();

@@ -91,6 +91,11 @@ namespace SharedWarehouse.Migrations.PostgreSql.Printing
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<int>("Kind")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("LabelId")
                         .IsRequired()
                         .HasMaxLength(40)

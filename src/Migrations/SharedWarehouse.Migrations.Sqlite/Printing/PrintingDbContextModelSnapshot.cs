@@ -85,6 +85,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Printing
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<string>("LabelId")
                         .IsRequired()
                         .HasMaxLength(40)

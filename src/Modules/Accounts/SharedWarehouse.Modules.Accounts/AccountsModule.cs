@@ -56,5 +56,6 @@ public sealed class AccountsModule : IModule
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IStartupTask, AccountsStartup>();
         services.AddIntegrationEventHandler<MerchantApplicationApproved, GrantMerchantOwnerOnApproval, AccountsDbContext>();
+        services.AddIntegrationEventHandler<PickerAppointed, Features.GrantPicker.GrantPickerOnAppointment, AccountsDbContext>();
     }
 }

@@ -20,6 +20,25 @@ public interface ILabelPrinting
 
     /// Where a job stands (null when there is no such job): for the picker's "printed?" indicator.
     Task<PrintJobState?> FindJobAsync(Guid jobId, CancellationToken ct);
+
+    /// Queues one courier waybill through the same queue and printers as labels, with its own layout; the key works
+    /// as for labels.
+    Task<Result<Guid>> EnqueueWaybillAsync(WaybillContent waybill, PrinterChoice printer, string idempotencyKey, CancellationToken ct);
+
+    /// The printers there are, for a "print on …" choice.
+    Task<IReadOnlyList<PrinterSummary>> ListPrintersAsync(CancellationToken ct);
+
+    /// The waybill as it would print on this paper width, as SVG (the same layout as the printer's bytes).
+    string RenderWaybillPreview(WaybillContent waybill, int paperWidthMm);
 }
+
+/// What a courier waybill shows. TrackingNumber is what the barcode carries (printable ASCII); Address is written
+/// out in words (province, city, district and street), as the courier reads it.
+public sealed record WaybillContent(string TrackingNumber, string CarrierName, WaybillParty Receiver, WaybillParty Sender, string Contents,
+    int Pieces, string? OrderNumber, DateOnly Date);
+
+public sealed record WaybillParty(string Name, string Phone, string Address);
+
+public sealed record PrinterSummary(Guid PrinterId, string Name, string? Station, int PaperWidthMm);
 
 public sealed record PrintJobState(Guid JobId, string Status, int Attempts, string? LastError, DateTime? PrintedUtc);

@@ -41,6 +41,8 @@ internal sealed class PrintJobConfiguration : IEntityTypeConfiguration<PrintJob>
         e.Property(x => x.OrderNumber).HasMaxLength(40);
         e.Property(x => x.LabelJson).HasMaxLength(4000);
         e.Property(x => x.LastError).HasMaxLength(PrintJob.MaxErrorLength);
+        // Jobs queued before waybills existed are pick labels.
+        e.Property(x => x.Kind).HasDefaultValue(PrintDocument.PickLabel);
         // The same caller key is one job, even when two requests enqueue it at the same moment.
         e.HasIndex(x => x.IdempotencyKey).IsUnique();
         // The dispatcher's scan: due jobs per printer in arrival order.

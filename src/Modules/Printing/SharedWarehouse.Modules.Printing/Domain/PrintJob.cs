@@ -6,6 +6,9 @@ namespace SharedWarehouse.Modules.Printing.Domain;
 /// backoff) and, after the last allowed attempt, Failed. A reprint is a new job with the same bytes.
 public enum PrintJobStatus { Queued = 1, Printing = 2, Printed = 3, Retrying = 4, Failed = 5 }
 
+/// What a job prints: a pick label or a courier waybill. Each has its own layout; LabelJson holds its content.
+public enum PrintDocument { PickLabel = 1, Waybill = 2 }
+
 /// One label to send to one printer. The bytes are rendered once at enqueue time, so a retry or a reprint
 /// sends exactly what was previewed. State changes after enqueue are made by the dispatcher with
 /// conditional UPDATEs (see PrintJobStore), never by loading and saving the row.
@@ -16,6 +19,7 @@ public sealed class PrintJob : Entity
     private PrintJob() { }
 
     public Guid PrinterId { get; private set; }
+    public PrintDocument Kind { get; private set; } = PrintDocument.PickLabel;
     public string IdempotencyKey { get; private set; } = "";
     public string LabelId { get; private set; } = "";
     public string OrderNumber { get; private set; } = "";
@@ -33,17 +37,18 @@ public sealed class PrintJob : Entity
     public DateTime? PrintedUtc { get; private set; }
     public Guid? ReprintOfId { get; private set; }
 
+    /// LabelId is what the barcode carries (for a waybill: its tracking number).
     public static PrintJob Queue(Guid printerId, string idempotencyKey, string labelId, string orderNumber, string labelJson, int paperWidthMm,
-        byte[] payload, DateTime now) => new()
+        byte[] payload, DateTime now, PrintDocument kind = PrintDocument.PickLabel) => new()
     {
-        PrinterId = printerId, IdempotencyKey = idempotencyKey, LabelId = labelId, OrderNumber = orderNumber, LabelJson = labelJson,
+        PrinterId = printerId, Kind = kind, IdempotencyKey = idempotencyKey, LabelId = labelId, OrderNumber = orderNumber, LabelJson = labelJson,
         PaperWidthMm = paperWidthMm, Payload = payload, Status = PrintJobStatus.Queued, NextAttemptUtc = now, CreatedUtc = now,
     };
 
     /// A reprint copies the bytes of the original; its key is derived from its own id so it is never deduplicated away.
     public PrintJob Reprint(DateTime now)
     {
-        var copy = Queue(PrinterId, "", LabelId, OrderNumber, LabelJson, PaperWidthMm, Payload, now);
+        var copy = Queue(PrinterId, "", LabelId, OrderNumber, LabelJson, PaperWidthMm, Payload, now, Kind);
         copy.IdempotencyKey = $"reprint:{copy.Id:N}";
         copy.ReprintOfId = Id;
         return copy;

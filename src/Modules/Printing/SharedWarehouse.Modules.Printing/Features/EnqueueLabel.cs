@@ -41,7 +41,7 @@ internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider tim
         var existing = await db.Jobs.Where(j => j.IdempotencyKey == c.IdempotencyKey).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
         if (existing is { } id) return id;
 
-        var printer = await FindAsync(c.Printer, ct);
+        var printer = await db.FindPrinterAsync(c.Printer, ct);
         if (printer is null) return Error.Validation("Printer", "找不到指定的打印机");
         var label = c.Label with { Colour = c.Label.Colour ?? "", Size = c.Label.Size ?? "", Stall = c.Label.Stall ?? "", Picker = c.Label.Picker ?? "" };
         var job = PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId, label.OrderNumber, JsonSerializer.Serialize(label), printer.PaperWidthMm,
@@ -49,8 +49,12 @@ internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider tim
         db.Jobs.Add(job);
         return job.Id;
     }
+}
 
-    private Task<Printer?> FindAsync(PrinterChoice choice, CancellationToken ct)
+/// The printer a choice names: the explicit one, the picker's, or the first (by name) of the station.
+internal static class PrinterLookup
+{
+    public static Task<Printer?> FindPrinterAsync(this PrintingDbContext db, PrinterChoice choice, CancellationToken ct)
     {
         if (choice.PrinterId is { } id) return db.Printers.FirstOrDefaultAsync(p => p.Id == id, ct);
         if (!string.IsNullOrWhiteSpace(choice.PickerPhone))

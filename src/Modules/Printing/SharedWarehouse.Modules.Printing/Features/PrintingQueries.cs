@@ -4,6 +4,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Printing.Domain;
+using SharedWarehouse.Modules.Printing.Rendering;
 
 namespace SharedWarehouse.Modules.Printing.Features;
 
@@ -38,7 +39,7 @@ internal sealed class GetPrinterHandler(PrintingDbContext db) : IRequestHandler<
         db.Printers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.PrinterId, ct);
 }
 
-public sealed record PrintJobRow(Guid Id, Guid PrinterId, string PrinterName, string LabelId, string OrderNumber, PrintJobStatus Status,
+public sealed record PrintJobRow(Guid Id, Guid PrinterId, string PrinterName, PrintDocument Kind, string LabelId, string OrderNumber, PrintJobStatus Status,
     int Attempts, string? LastError, DateTime CreatedUtc, DateTime? LastAttemptUtc, DateTime NextAttemptUtc, DateTime? PrintedUtc, Guid? ReprintOfId);
 
 public sealed record PrintJobsPage(IReadOnlyList<PrintJobRow> Items, int PageNumber, int PageSize, int Total)
@@ -59,7 +60,7 @@ internal sealed class ListPrintJobsHandler(PrintingDbContext db) : IRequestHandl
         var size = Math.Clamp(query.PageSize, 1, 100);
         var number = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + size - 1) / size));
         var items = await jobs.OrderByDescending(j => j.CreatedUtc).ThenByDescending(j => j.Id).Skip((number - 1) * size).Take(size)
-            .Join(db.Printers, j => j.PrinterId, p => p.Id, (j, p) => new PrintJobRow(j.Id, j.PrinterId, p.Name, j.LabelId, j.OrderNumber, j.Status,
+            .Join(db.Printers, j => j.PrinterId, p => p.Id, (j, p) => new PrintJobRow(j.Id, j.PrinterId, p.Name, j.Kind, j.LabelId, j.OrderNumber, j.Status,
                 j.Attempts, j.LastError, j.CreatedUtc, j.LastAttemptUtc, j.NextAttemptUtc, j.PrintedUtc, j.ReprintOfId))
             .ToListAsync(ct);
         // SQLite cannot keep the ORDER BY through the join reliably: order again in memory.
@@ -67,18 +68,21 @@ internal sealed class ListPrintJobsHandler(PrintingDbContext db) : IRequestHandl
     }
 }
 
-public sealed record JobLabel(LabelContent Label, int PaperWidthMm, byte[] Payload);
-
-public sealed record GetJobLabel(Guid JobId) : IQuery<JobLabel?>;
-
-internal sealed class GetJobLabelHandler(PrintingDbContext db) : IRequestHandler<GetJobLabel, JobLabel?>
+/// A job's content as queued, for its preview: a pick label or a waybill (by Kind), drawn by its own layout.
+public sealed record JobDocument(PrintDocument Kind, string ContentJson, int PaperWidthMm, byte[] Payload)
 {
-    public async Task<JobLabel?> Handle(GetJobLabel query, CancellationToken ct)
-    {
-        var job = await db.Jobs.AsNoTracking().Where(j => j.Id == query.JobId)
-            .Select(j => new { j.LabelJson, j.PaperWidthMm, j.Payload }).FirstOrDefaultAsync(ct);
-        return job is null ? null : new JobLabel(JsonSerializer.Deserialize<LabelContent>(job.LabelJson)!, job.PaperWidthMm, job.Payload);
-    }
+    public string Svg() => Kind == PrintDocument.Waybill
+        ? WaybillSvg.Render(JsonSerializer.Deserialize<WaybillContent>(ContentJson)!, PaperWidthMm)
+        : LabelSvg.Render(JsonSerializer.Deserialize<LabelContent>(ContentJson)!, PaperWidthMm);
+}
+
+public sealed record GetJobDocument(Guid JobId) : IQuery<JobDocument?>;
+
+internal sealed class GetJobDocumentHandler(PrintingDbContext db) : IRequestHandler<GetJobDocument, JobDocument?>
+{
+    public Task<JobDocument?> Handle(GetJobDocument query, CancellationToken ct) =>
+        db.Jobs.AsNoTracking().Where(j => j.Id == query.JobId)
+            .Select(j => new JobDocument(j.Kind, j.LabelJson, j.PaperWidthMm, j.Payload)).FirstOrDefaultAsync(ct);
 }
 
 public sealed record GetJobState(Guid JobId) : IQuery<PrintJobState?>;

@@ -51,4 +51,62 @@ public static class Code128
         Values(text).SelectMany(v => Patterns[v].Select(c => c - '0')).ToList();
 
     public static int ModuleCount(int characters) => 11 * (characters + 2) + 13;
+
+    public const int StartC = 105, CodeC = 99, CodeB = 100;
+
+    /// A run of the text in one code set: 'B' (printable ASCII) or 'C' (digit pairs).
+    public sealed record Segment(char Set, string Text);
+
+    /// Set B, except runs of 4 or more digits, which go as pairs in set C at half the width (so a 15-character
+    /// tracking number fits a 58 mm roll). An odd run leaves its first digit in set B.
+    public static IReadOnlyList<Segment> Segments(string text)
+    {
+        if (!CanEncode(text)) throw new ArgumentException("Code 128 takes printable ASCII only.", nameof(text));
+        var segments = new List<Segment>();
+        var setB = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var run = 0;
+            while (i + run < text.Length && char.IsAsciiDigit(text[i + run])) run++;
+            if (run < 4)
+            {
+                setB.Append(text[i++]);
+                continue;
+            }
+            if (run % 2 == 1) setB.Append(text[i++]);
+            if (setB.Length > 0) segments.Add(new Segment('B', setB.ToString()));
+            setB.Clear();
+            var pairs = run - run % 2;
+            segments.Add(new Segment('C', text.Substring(i, pairs)));
+            i += pairs;
+        }
+        if (setB.Length > 0) segments.Add(new Segment('B', setB.ToString()));
+        return segments;
+    }
+
+    /// Start, the segments' values with a code-set switch between them, the check value, stop.
+    public static IReadOnlyList<int> CompactValues(string text)
+    {
+        var segments = Segments(text);
+        var values = new List<int> { segments[0].Set == 'C' ? StartC : StartB };
+        for (var s = 0; s < segments.Count; s++)
+        {
+            if (s > 0) values.Add(segments[s].Set == 'C' ? CodeC : CodeB);
+            var part = segments[s].Text;
+            if (segments[s].Set == 'C')
+                for (var k = 0; k < part.Length; k += 2) values.Add((part[k] - '0') * 10 + part[k + 1] - '0');
+            else values.AddRange(part.Select(c => c - 32));
+        }
+        values.Add(CheckValue(values));
+        values.Add(Stop);
+        return values;
+    }
+
+    /// Alternating bar and space widths in modules of any value sequence (start … stop).
+    public static IReadOnlyList<int> WidthsOf(IReadOnlyList<int> values) =>
+        values.SelectMany(v => Patterns[v].Select(c => c - '0')).ToList();
+
+    /// Modules of a value sequence (start … stop): 11 per symbol, 13 for the stop.
+    public static int ModuleCountOf(IReadOnlyList<int> values) => 11 * (values.Count - 1) + 13;
 }

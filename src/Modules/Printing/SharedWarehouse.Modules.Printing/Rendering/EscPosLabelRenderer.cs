@@ -67,5 +67,5 @@ public static class EscPosLabelRenderer
     }
 
     /// Control characters inside user text would be read by the printer as commands: replace them.
-    private static string Printable(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+    internal static string Printable(string text) => new(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
 }

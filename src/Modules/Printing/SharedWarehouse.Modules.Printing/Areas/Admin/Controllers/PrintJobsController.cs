@@ -5,7 +5,6 @@ using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Printing.Domain;
 using SharedWarehouse.Modules.Printing.Features;
 using SharedWarehouse.Modules.Printing.Queue;
-using SharedWarehouse.Modules.Printing.Rendering;
 
 namespace SharedWarehouse.Modules.Printing.Areas.Admin.Controllers;
 
@@ -38,8 +37,8 @@ public sealed class PrintJobsController(ISender sender, PrintQueueSignal signal)
     [HttpGet("{id:guid}/preview.svg")]
     public async Task<IActionResult> Preview(Guid id, CancellationToken ct)
     {
-        var job = await sender.Send(new GetJobLabel(id), ct);
+        var job = await sender.Send(new GetJobDocument(id), ct);
         if (job is null) return NotFound();
-        return Content(LabelSvg.Render(job.Label, job.PaperWidthMm), "image/svg+xml; charset=utf-8");
+        return Content(job.Svg(), "image/svg+xml; charset=utf-8");
     }
 }

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using SharedWarehouse.Modules.Dropship.Domain;
+
+namespace SharedWarehouse.Modules.Dropship;
+
+/// Platform dropship charges and rules (configuration section "Dropship").
+public sealed class DropshipOptions
+{
+    /// Platform commission on the goods, in basis points (500 = 5 %).
+    public int CommissionBasisPoints { get; set; } = 500;
+    /// Flat shipping fee per platform-dropship order, in fen.
+    public long ShippingFeeFen { get; set; } = 800;
+    /// How far a stall's real price may exceed the declared one (basis points of it) before the order goes back to
+    /// the merchant to edit.
+    public int PriceToleranceBasisPoints { get; set; } = 500;
+    /// The station whose printer prints waybills and return labels when the clerk names none.
+    public string DefaultStation { get; set; } = "发货台";
+    /// The hour (China time) the morning job opens tasks scheduled for the day.
+    public int MorningHour { get; set; } = 6;
+
+    /// The platform warehouse as the sender on platform-dropship waybills.
+    public string PlatformSenderName { get; set; } = "共享仓超代发中心";
+    public string PlatformSenderPhone { get; set; } = "13800000000";
+    public string PlatformSenderRegionCode { get; set; } = "440104";
+    public string PlatformSenderAddress { get; set; } = "广州市越秀区共享仓超代发仓";
+
+    public DropshipFees Fees => new(CommissionBasisPoints, ShippingFeeFen);
+
+    /// Above the declared unit price by more than the tolerance (rounded up to the fen in the picker's favour).
+    public bool IsAboveTolerance(long declaredUnitFen, long paidUnitFen) =>
+        paidUnitFen > declaredUnitFen + (declaredUnitFen * PriceToleranceBasisPoints + 9_999) / 10_000;
+
+    public static DropshipOptions From(IConfiguration configuration) =>
+        configuration.GetSection("Dropship").Get<DropshipOptions>() ?? new DropshipOptions();
+}

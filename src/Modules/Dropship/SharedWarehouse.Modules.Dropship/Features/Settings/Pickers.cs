@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Accounts.Contracts;
+using SharedWarehouse.Modules.Dropship.Data;
+using SharedWarehouse.Modules.Dropship.Domain;
+using SharedWarehouse.SharedKernel;
+using SharedWarehouse.SharedKernel.Identity;
+
+namespace SharedWarehouse.Modules.Dropship.Features.Settings;
+
+public sealed record PickerRow(Guid Id, string Name, string Phone, bool Active, DateTime AddedUtc);
+
+/// The pickers of a team: a shop's own (TeamShopId) or the platform's (null).
+public sealed record ListPickers(Guid? TeamShopId) : IQuery<IReadOnlyList<PickerRow>>;
+
+internal sealed class ListPickersHandler(DropshipDbContext db) : IRequestHandler<ListPickers, IReadOnlyList<PickerRow>>
+{
+    public async Task<IReadOnlyList<PickerRow>> Handle(ListPickers q, CancellationToken ct) =>
+        await db.Pickers.AsNoTracking().Where(p => p.TeamShopId == q.TeamShopId).OrderBy(p => p.Name)
+            .Select(p => new PickerRow(p.Id, p.Name, p.Phone, p.Active, p.AddedUtc)).ToListAsync(ct);
+}
+
+/// Adds a registered account (found by its mobile) to a team; Accounts grants it the picker role (PickerAppointed).
+/// A person picks for one team only.
+public sealed record AddPicker(Guid? TeamShopId, string? Name, string? Phone) : ICommand<Guid>;
+
+internal sealed class AddPickerHandler(DropshipDbContext db, IAccountDirectory accounts) : IRequestHandler<AddPicker, Result<Guid>>
+{
+    public async Task<Result<Guid>> Handle(AddPicker c, CancellationToken ct)
+    {
+        if (!MainlandMobile.IsValid(c.Phone)) return Error.Validation("Phone", "请填写正确的手机号");
+        var userId = await accounts.FindIdByPhoneAsync(MainlandMobile.Normalize(c.Phone!), ct);
+        if (userId is null) return Error.Validation("Phone", "该手机号还没有注册账号");
+        if (await db.Pickers.AnyAsync(p => p.UserId == userId, ct)) return Error.Validation("Phone", "该账号已是拣货员");
+        var picker = Picker.Add(userId.Value, c.TeamShopId, c.Name ?? "", c.Phone!, db.Now());
+        if (picker.IsFailure) return Result<Guid>.Failure(picker.Errors);
+        db.Pickers.Add(picker.Value);
+        db.Publish(new PickerAppointed(Guid.CreateVersion7(), userId.Value));
+        return picker.Value.Id;
+    }
+}
+
+public sealed record SetPickerActive(Guid? TeamShopId, Guid PickerId, bool Active) : ICommand;
+
+internal sealed class SetPickerActiveHandler(DropshipDbContext db) : IRequestHandler<SetPickerActive, Result>
+{
+    public async Task<Result> Handle(SetPickerActive c, CancellationToken ct)
+    {
+        var picker = await db.Pickers.FirstOrDefaultAsync(p => p.Id == c.PickerId && p.TeamShopId == c.TeamShopId, ct);
+        if (picker is null) return Error.NotFound();
+        picker.SetActive(c.Active);
+        return Result.Success();
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Dropship.Data;
+using SharedWarehouse.Modules.Dropship.Domain;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Dropship.Features.Warehouse;
+
+/// The body posted to a shop's callback URL when its order ships.
+public sealed record TrackingCallback(string Type, string ExternalOrderId, string OrderNumber, string Carrier, string TrackingNumber, DateTime ShippedUtc);
+
+/// Tracking numbers go back to the outside shops: each shipped order whose shop set a callback URL is posted there
+/// (JSON, signed with X-SW-Signature = hex HMAC-SHA256 of the body keyed by the hex SHA-256 of the API key's
+/// secret part, so the receiver can check it with the key it holds) until the shop answers 2xx; then it is marked
+/// reported. A shop without a callback exports its shipped orders as CSV instead.
+/// A process: no transaction is held while the shops' servers answer.
+public sealed record ReportTrackingToShops : IProcess<int>;
+
+internal sealed class ReportTrackingToShopsHandler(DropshipDbContext db, ISender sender, IHttpClientFactory clients, ILogger<ReportTrackingToShopsHandler> log)
+    : IRequestHandler<ReportTrackingToShops, Result<int>>
+{
+    public const string ClientName = "dropship-callbacks";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public async Task<Result<int>> Handle(ReportTrackingToShops c, CancellationToken ct)
+    {
+        var pending = await db.Orders.AsNoTracking()
+            .Where(o => o.Status == DropshipOrderStatus.Shipped && o.TrackingReportedUtc == null
+                && db.Accounts.Any(a => a.ShopId == o.ShopId && a.CallbackUrl != null))
+            .OrderBy(o => o.ShippedUtc).Take(50).ToListAsync(ct);
+        if (pending.Count == 0) return 0;
+        var shopIds = pending.Select(o => o.ShopId).Distinct().ToList();
+        var accounts = await db.Accounts.AsNoTracking().Where(a => shopIds.Contains(a.ShopId)).ToDictionaryAsync(a => a.ShopId, ct);
+        var client = clients.CreateClient(ClientName);
+        var reported = new List<Guid>();
+        foreach (var order in pending)
+        {
+            var account = accounts[order.ShopId];
+            var body = JsonSerializer.Serialize(new TrackingCallback("shipped", order.ExternalOrderId, order.Number, order.CarrierName ?? "",
+                order.TrackingNumber ?? "", order.ShippedUtc!.Value), Json);
+            using var request = new HttpRequestMessage(HttpMethod.Post, account.CallbackUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            request.Headers.Add("X-SW-Signature", Sign(account.ApiKeyHash ?? "", body));
+            try
+            {
+                using var response = await client.SendAsync(request, ct);
+                if (!response.IsSuccessStatusCode)
+                {
+                    log.LogInformation("Tracking callback for {Number} answered {Status}; retried next run", order.Number, (int)response.StatusCode);
+                    continue;
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                log.LogInformation("Tracking callback for {Number} failed ({Error}); retried next run", order.Number, ex.Message);
+                continue;
+            }
+            reported.Add(order.Id);
+        }
+        if (reported.Count > 0) await sender.Send(new MarkTrackingReported(reported), ct);
+        return reported.Count;
+    }
+
+    public static string Sign(string key, string body) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(body)));
+}
+
+public sealed record MarkTrackingReported(IReadOnlyList<Guid> OrderIds) : ICommand;
+
+internal sealed class MarkTrackingReportedHandler(DropshipDbContext db) : IRequestHandler<MarkTrackingReported, Result>
+{
+    public async Task<Result> Handle(MarkTrackingReported c, CancellationToken ct)
+    {
+        var now = db.Now();
+        foreach (var order in await db.Orders.Where(o => c.OrderIds.Contains(o.Id)).ToListAsync(ct)) order.TrackingReported(now);
+        return Result.Success();
+    }
+}
+
+[DisallowConcurrentExecution]
+public sealed class TrackingCallbackJob(IServiceScopeFactory scopes) : IJob
+{
+    public const string Name = "dropship-tracking-callbacks";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var sent = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ReportTrackingToShops(), cancellationToken);
+        context.Result = sent.IsSuccess ? $"reported {sent.Value}" : sent.Errors[0].Message;
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Markets.Contracts;
+using SharedWarehouse.Modules.Markets.Data;
+using SharedWarehouse.Modules.Markets.Domain;
+using SharedWarehouse.Modules.Merchants.Contracts;
+
+namespace SharedWarehouse.Modules.Markets.Features.StallCodes;
+
+public sealed record StallCodeRow(Guid Id, string Code, IReadOnlyList<StallOption> Options, DateTime UpdatedUtc);
+
+/// The owner's stall codes whose code, stall number or market name contains the search text; null without a shop.
+public sealed record ListStallCodes(Guid OwnerId, string? Search, int PageNumber = 1, int PageSize = 30) : IQuery<Paged<StallCodeRow>?>;
+
+internal sealed class ListStallCodesHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<ListStallCodes, Paged<StallCodeRow>?>
+{
+    public async Task<Paged<StallCodeRow>?> Handle(ListStallCodes query, CancellationToken ct)
+    {
+        if (await merchants.ShopOfAsync(query.OwnerId, ct) is not { } shopId) return null;
+        var codes = db.StallCodes.AsNoTracking().Where(c => c.ShopId == shopId);
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var term = MarketText.Normalize(query.Search);
+            var stalls = from stall in db.Stalls
+                         join market in db.Markets on stall.MarketId equals market.Id
+                         where stall.NormalizedNumber.Contains(term) || market.NormalizedName.Contains(term)
+                         select stall.Id;
+            codes = codes.Where(c => c.NormalizedCode.Contains(term) || c.Options.Any(o => stalls.Contains(o.StallId)));
+        }
+        var total = await codes.CountAsync(ct);
+        var (number, size) = Paged<StallCodeRow>.Clamp(query.PageNumber, query.PageSize, total);
+        var page = await codes.OrderBy(c => c.NormalizedCode).Skip((number - 1) * size).Take(size)
+            .Select(c => new { c.Id, c.Code, c.UpdatedUtc }).ToListAsync(ct);
+        var options = await OptionsOf(db, page.Select(c => c.Id).ToList(), ct);
+        var rows = page.Select(c => new StallCodeRow(c.Id, c.Code, options[c.Id].ToList(), c.UpdatedUtc)).ToList();
+        return new Paged<StallCodeRow>(rows, number, size, total);
+    }
+
+    /// The options of these codes with their stalls, in rank order, in one query.
+    internal static async Task<ILookup<Guid, StallOption>> OptionsOf(MarketsDbContext db, IReadOnlyCollection<Guid> codeIds, CancellationToken ct)
+    {
+        var rows = await (
+            from option in db.StallCodeOptions.AsNoTracking()
+            where codeIds.Contains(option.StallCodeId)
+            join stall in StallDirectory.StallRows(db) on option.StallId equals stall.StallId
+            select new { option.StallCodeId, option.StyleNumber, option.Rank, Stall = stall }).ToListAsync(ct);
+        return rows.OrderBy(r => r.Rank).ToLookup(r => r.StallCodeId, r => new StallOption(r.Stall.ToRef(), r.StyleNumber, r.Rank));
+    }
+}
+
+public sealed record StallCodeView(Guid Id, string Code, IReadOnlyList<StallOption> Options);
+
+/// One of the owner's stall codes, or null (another shop's id is not found).
+public sealed record GetStallCode(Guid OwnerId, Guid StallCodeId) : IQuery<StallCodeView?>;
+
+internal sealed class GetStallCodeHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<GetStallCode, StallCodeView?>
+{
+    public async Task<StallCodeView?> Handle(GetStallCode query, CancellationToken ct)
+    {
+        if (await merchants.ShopOfAsync(query.OwnerId, ct) is not { } shopId) return null;
+        var code = await db.StallCodes.AsNoTracking().Where(c => c.Id == query.StallCodeId && c.ShopId == shopId)
+            .Select(c => new { c.Id, c.Code }).FirstOrDefaultAsync(ct);
+        if (code is null) return null;
+        var options = await ListStallCodesHandler.OptionsOf(db, [code.Id], ct);
+        return new StallCodeView(code.Id, code.Code, options[code.Id].ToList());
+    }
+}

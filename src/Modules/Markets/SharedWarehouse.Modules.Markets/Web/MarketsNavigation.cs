@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using SharedWarehouse.BuildingBlocks.Web;
+
+namespace SharedWarehouse.Modules.Markets.Web;
+
+internal sealed class MarketsNavigation : INavigationContributor
+{
+    public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var items = new List<NavItem>();
+        if (user.IsInRole(Roles.MerchantOwner))
+        {
+            items.Add(new NavItem(NavArea.Merchant, "档口设置", "/merchant/stall-codes", 40));
+            items.Add(new NavItem(NavArea.Merchant, "批发市场", "/merchant/markets", 41));
+        }
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations)) items.Add(new NavItem(NavArea.Admin, "批发市场", "/admin/markets", 45));
+        return Task.FromResult<IEnumerable<NavItem>>(items);
+    }
+}
