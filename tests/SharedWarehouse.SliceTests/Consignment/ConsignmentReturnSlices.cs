@@ -10,6 +10,7 @@ using SharedWarehouse.Modules.Payments.Data;
 using SharedWarehouse.Modules.Wallet.Data;
 using SharedWarehouse.SliceTests.Catalog;
 using SharedWarehouse.SliceTests.Infrastructure;
+using SharedWarehouse.SliceTests.Inventory;
 using SharedWarehouse.SliceTests.Wallet;
 
 namespace SharedWarehouse.SliceTests.Consignment;
@@ -53,6 +54,10 @@ public abstract class ConsignmentReturnSlices(AppFixture app)
 
         (await app.SendAsync(new DecideConsignmentReturn(supplier.Merchant.OwnerId, requested.Value, true, "已收到退货"))).Errors.ShouldBeEmpty();
         await SettleAsync();
+        await app.DeliverAllAsync();
+        (await app.QueryAsync<Modules.Inventory.Data.InventoryDbContext, long>(db => db.Balances.Where(b => b.SkuId == supplier.SkuId).SumAsync(b => b.OnHand)))
+            .ShouldBe(10, "the returned bottles are back where they were shipped from");
+        await app.LedgerShouldBalanceAsync();
 
         (await SettlementAsync(reseller.ShopId)).Status.ShouldBe(SettlementStatus.Cancelled);
         (await app.BalanceAsync(supplier.Merchant.ShopId)).BalanceFen.ShouldBe(0);

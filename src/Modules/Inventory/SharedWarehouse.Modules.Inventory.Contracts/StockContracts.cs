@@ -32,6 +32,11 @@ public sealed record ReservationsHoldRequested(Guid EventId, IReadOnlyList<strin
 /// reserved together, with ledger movements. Published with the shipment, in its transaction.
 public sealed record StockShipRequested(Guid EventId, string Reference, long Quantity) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;
 
+/// Goods shipped under a reservation came back (an accepted return): Inventory puts the quantity back on hand in the
+/// balances it was shipped from (latest shipment first) with CustomerReturn movements named by ReturnReference.
+/// Published with the acceptance, in its transaction.
+public sealed record StockReturnRequested(Guid EventId, string Reference, long Quantity, string ReturnReference) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;
+
 /// Where a reservation's stock lies (for pick lists).
 public sealed record ReservedPick(string Reference, string WarehouseName, string BinCode, string Lot, long Quantity);
 

@@ -26,6 +26,7 @@ public sealed class InventoryModule : IModule
         services.AddScoped<IStockReservations, StockReservations>();
         services.AddIntegrationEventHandler<ReservationsHoldRequested, HoldReservationsHandler, InventoryDbContext>();
         services.AddIntegrationEventHandler<StockShipRequested, ShipReservedStockHandler, InventoryDbContext>();
+        services.AddIntegrationEventHandler<StockReturnRequested, ReturnShippedStockHandler, InventoryDbContext>();
         services.AddScoped<IReservationLookup, ReservationLookup>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Modules.IStartupTask, Seeding.InventoryDemoData>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.InventoryNavigation>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
@@ -68,6 +69,9 @@ internal sealed class DecideConsignmentReturnHandler(OrderingDbContext db, IMerc
             order.RefundRequested(r.RetailFen);
             db.Publish(new RefundRequested(Guid.CreateVersion7(), order.Id, r.RetailFen, $"return-{r.Id:N}", "代销商品退货"));
         }
+        // The goods are back with the supplier: into the balances they left from (the reseller line's reservation).
+        var reference = await db.Lines.Where(l => l.Id == r.ResellerLineId).Select(l => l.ReservationRef).SingleAsync(ct);
+        db.Publish(new StockReturnRequested(Guid.CreateVersion7(), reference, r.Quantity, $"return-{r.Id:N}"));
         await CorrectSettlementAsync(r, now, ct);
         return Result.Success();
     }
