@@ -92,17 +92,6 @@ public static class DropshipLabels
         OrderFilter.AwaitingFunds => "待充值",
         _ => "全部",
     };
-
-    public static string Of(ReturnStatus s) => s switch
-    {
-        ReturnStatus.InStock => "退货在库",
-        ReturnStatus.Refused => "拒收待处理",
-        ReturnStatus.SoldAgain => "已再次售出",
-        ReturnStatus.BackToStall => "退回档口中",
-        ReturnStatus.StallRefunded => "档口已退款",
-        ReturnStatus.StallRefused => "档口不退",
-        _ => "已关闭",
-    };
 }
 
 /// A team's picker page, shared by the merchant's and the platform's: where it posts, its title, the pickers, the form.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Picking;
 using SharedWarehouse.Modules.Printing.Contracts;
@@ -50,23 +49,6 @@ public sealed record PickerPage(PickerDay Day, IReadOnlyDictionary<Guid, PrintJo
 public sealed record TaskCard(PickerTaskRow Task, PrintJobState? Job, TapNote? Note, FailedTap? Failed, DateOnly Today);
 
 public sealed record ReturnCard(ReturnTripRow Item, TapNote? Note, FailedTap? Failed);
-
-/// Yuan as typed on the phone ("12", "12.5", "12.50") to fen: the same rules as the wallet's amount fields
-/// (invariant digits, at most two decimals), kept here because modules do not share internals.
-public static class PickerYuan
-{
-    public static bool TryParse(string? text, out long fen)
-    {
-        fen = 0;
-        if (!decimal.TryParse(text?.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture,
-                out var yuan)) return false;
-        if (decimal.Round(yuan, 2) != yuan || yuan < 0 || yuan > 1_000_000_000m) return false;
-        fen = (long)(yuan * 100m);
-        return true;
-    }
-
-    public static string Of(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-}
 
 /// zh-CN labels (localisation keys) of what the picker sees.
 public static class PickerLabels

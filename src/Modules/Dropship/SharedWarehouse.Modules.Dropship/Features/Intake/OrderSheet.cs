@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using SharedWarehouse.Modules.Dropship.Web;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Intake;
 
@@ -95,19 +96,4 @@ public static class OrderSheet
     public static byte[] Template() =>
         Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(string.Join(",", Columns) + "\r\n" + string.Join(",", Seeding.TemplateExample.Row) + "\r\n"))
             .ToArray();
-}
-
-/// Yuan text as typed ("12.5") to fen; at most two decimals, not negative.
-public static class YuanText
-{
-    public static bool TryParse(string? text, out long fen)
-    {
-        fen = 0;
-        if (!decimal.TryParse(text?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)) return false;
-        if (decimal.Round(yuan, 2) != yuan || yuan > 1_000_000m) return false;
-        fen = (long)(yuan * 100m);
-        return true;
-    }
-
-    public static string Of(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 }
