@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using SharedWarehouse.WebTests.Infrastructure;
 using static SharedWarehouse.WebTests.Infrastructure.Given;
@@ -210,26 +209,8 @@ public sealed class CatalogProductTests(SharedWarehouseFactory factory)
 internal static class CatalogWeb
 {
     /// A buyer whose shop application was approved, signed in again so the cookie carries the owner role.
-    public static async Task<Visitor> MerchantAsync(SharedWarehouseFactory factory)
-    {
-        var merchant = await factory.BuyerAsync();
-        var shopName = NewShopName("商品测试店");
-        (await merchant.ApplyAsync(shopName)).Status.ShouldBe(HttpStatusCode.Redirect);
-        var admin = await factory.AdminAsync();
-        var url = $"/admin/merchant-applications/{await admin.ApplicationIdAsync(shopName)}";
-        var details = await admin.GetAsync(url);
-        (await admin.PostAsync($"{url}/approve", [], details.Token($"{url}/approve"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            // The role arrives through the outbox; refresh the sign-in until it is there.
-            var page = await merchant.GetAsync("/merchant-application");
-            await merchant.PostAsync("/account/refresh", [F("returnUrl", "/merchant")], page.Token("/account/refresh"));
-            if ((await merchant.GetAsync("/merchant/products")).Status == HttpStatusCode.OK) return merchant;
-            if (clock.Elapsed > TimeSpan.FromSeconds(15)) throw new ShouldAssertException("The merchant never got the owner role.");
-            await Task.Delay(200);
-        }
-    }
+    public static async Task<Visitor> MerchantAsync(SharedWarehouseFactory factory) =>
+        (await factory.ShopOwnerAsync("商品测试店", "/merchant/products")).Merchant;
 
     public static async Task<string> LiquorIdAsync(Visitor merchant) =>
         (await merchant.GetAsync("/merchant/products/new")).Document.QuerySelectorAll("#pickCategory option")

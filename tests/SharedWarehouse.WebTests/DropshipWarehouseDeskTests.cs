@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Testing;
 using SharedWarehouse.WebTests.Infrastructure;
 using static SharedWarehouse.WebTests.Infrastructure.Given;
@@ -156,29 +154,8 @@ public sealed class DropshipWarehouseDeskTests(SharedWarehouseFactory factory)
 internal static class DropshipWeb
 {
     /// A signed-in shop owner (application approved, sign-in refreshed for the role) and the shop's id.
-    public static async Task<(Visitor Merchant, Guid ShopId)> MerchantAsync(SharedWarehouseFactory factory)
-    {
-        var merchant = await factory.BuyerAsync();
-        var shopName = NewShopName("代发仓测试店");
-        (await merchant.ApplyAsync(shopName)).Status.ShouldBe(HttpStatusCode.Redirect);
-        var admin = await factory.AdminAsync();
-        var url = $"/admin/merchant-applications/{await admin.ApplicationIdAsync(shopName)}";
-        var details = await admin.GetAsync(url);
-        (await admin.PostAsync($"{url}/approve", [], details.Token($"{url}/approve"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            // The role arrives through the outbox; refresh the sign-in until it is there.
-            var page = await merchant.GetAsync("/merchant-application");
-            await merchant.PostAsync("/account/refresh", [F("returnUrl", "/merchant")], page.Token("/account/refresh"));
-            if ((await merchant.GetAsync("/merchant/dropship/warehouse")).Status == HttpStatusCode.OK) break;
-            if (clock.Elapsed > TimeSpan.FromSeconds(15)) throw new ShouldAssertException("The merchant never got the owner role.");
-            await Task.Delay(200);
-        }
-        using var scope = factory.Services.CreateScope();
-        var shop = await scope.ServiceProvider.GetRequiredService<IMerchantDirectory>().FindShopByNameAsync(shopName, CancellationToken.None);
-        return (merchant, shop!.ShopId);
-    }
+    public static Task<(Visitor Merchant, Guid ShopId)> MerchantAsync(SharedWarehouseFactory factory) =>
+        factory.ShopOwnerAsync("代发仓测试店", "/merchant/dropship/warehouse");
 
     public static Task<(int? Slot, List<LineStatus> Statuses)> StateAsync(SharedWarehouseFactory factory, Guid orderId) =>
         DropshipTestOrders.QueryAsync(factory.Services, async db =>

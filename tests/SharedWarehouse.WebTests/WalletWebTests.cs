@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;
 using SharedWarehouse.WebTests.Infrastructure;
@@ -12,30 +10,7 @@ namespace SharedWarehouse.WebTests;
 [Collection(WebCollection.Name)]
 public sealed class WalletWebTests(SharedWarehouseFactory factory)
 {
-    /// A signed-in shop owner and the shop's id (looked up by its unique name, as the admin console would).
-    private async Task<(Visitor Merchant, Guid ShopId)> MerchantAsync()
-    {
-        var merchant = await factory.BuyerAsync();
-        var shopName = NewShopName("钱包测试店");
-        (await merchant.ApplyAsync(shopName)).Status.ShouldBe(HttpStatusCode.Redirect);
-        var admin = await factory.AdminAsync();
-        var url = $"/admin/merchant-applications/{await admin.ApplicationIdAsync(shopName)}";
-        var details = await admin.GetAsync(url);
-        (await admin.PostAsync($"{url}/approve", [], details.Token($"{url}/approve"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            // The role arrives through the outbox; refresh the sign-in until it is there.
-            var page = await merchant.GetAsync("/merchant-application");
-            await merchant.PostAsync("/account/refresh", [F("returnUrl", "/merchant")], page.Token("/account/refresh"));
-            if ((await merchant.GetAsync("/merchant/wallet")).Status == HttpStatusCode.OK) break;
-            if (clock.Elapsed > TimeSpan.FromSeconds(15)) throw new ShouldAssertException("The merchant never got the owner role.");
-            await Task.Delay(200);
-        }
-        using var scope = factory.Services.CreateScope();
-        var shop = await scope.ServiceProvider.GetRequiredService<IMerchantDirectory>().FindShopByNameAsync(shopName, CancellationToken.None);
-        return (merchant, shop!.ShopId);
-    }
+    private Task<(Visitor Merchant, Guid ShopId)> MerchantAsync() => factory.ShopOwnerAsync("钱包测试店", "/merchant/wallet");
 
     [Fact]
     public async Task A_bad_recharge_amount_is_shown_next_to_the_field_with_the_value_kept_and_a_good_one_goes_to_the_pay_page()
