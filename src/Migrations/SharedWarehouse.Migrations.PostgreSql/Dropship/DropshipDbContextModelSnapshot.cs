@@ -262,6 +262,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                     b.Property<int>("HoldVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("LastHoldAttemptUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Mode")
                         .HasColumnType("integer");
 
@@ -289,6 +292,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<DateTime?>("ReleasedUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("RetryHold")
                         .HasColumnType("boolean");
@@ -621,6 +627,10 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

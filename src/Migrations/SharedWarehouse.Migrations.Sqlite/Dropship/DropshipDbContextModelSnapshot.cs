@@ -256,6 +256,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                     b.Property<int>("HoldVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastHoldAttemptUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Mode")
                         .HasColumnType("INTEGER");
 
@@ -282,6 +285,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                     b.Property<string>("ReceiverRegionCode")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReleasedUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RetryHold")
@@ -615,6 +621,10 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -17,6 +17,20 @@ public sealed class DropshipDbContext(DbContextOptions<DropshipDbContext> option
     public DbSet<ReturnCase> Returns => Set<ReturnCase>();
 
     internal DateTime Now() => this.GetAppService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    /// An order, its lines and its pickup tasks change together or not at all: any added or changed line or task marks
+    /// its (tracked) order modified, so the order's version is bumped and checked. Two people acting on one order at
+    /// once (a pick and a close, two filter runs, two clerks scanning its bags) cannot both win; the loser's unit of
+    /// work answers with a conflict and changes nothing.
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        var changed = ChangeTracker.Entries<DropshipLine>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity.OrderId)
+            .Concat(ChangeTracker.Entries<PickupTask>().Where(e => e.State is EntityState.Added or EntityState.Modified).Select(e => e.Entity.OrderId))
+            .ToHashSet();
+        foreach (var order in ChangeTracker.Entries<DropshipOrder>())
+            if (order.State == EntityState.Unchanged && changed.Contains(order.Entity.Id)) order.Property(o => o.Version).IsModified = true;
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
 }
 
 internal sealed class DropshipAccountConfiguration : IEntityTypeConfiguration<DropshipAccount>
@@ -153,5 +167,6 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         e.Property(x => x.PickerName).HasMaxLength(20);
         e.Property(x => x.StallPickerName).HasMaxLength(20);
         e.Ignore(x => x.CanGoBackToStall);
+        e.Ignore(x => x.MaxRefundFen);
     }
 }

@@ -98,7 +98,7 @@ public sealed class DropshipLine : Entity
     {
         ReturnCaseId = item.Id;
         LabelId = item.ReturnLabelId;
-        PaidUnitFen = item.PaidUnitFen ?? DeclaredUnitFen;
+        PaidUnitFen = item.PaidUnitFen ?? 0; // an item that first came off the merchant's own shelf cost nothing
         Status = LineStatus.Received;
     }
 

@@ -58,6 +58,10 @@ public sealed class DropshipOrder : AggregateRoot
     public DateTime? ShippedUtc { get; private set; }
     public DateTime? TrackingReportedUtc { get; private set; }
     public DateTime? ClosedUtc { get; private set; }
+    /// When closing had given back every reservation and hold (null: the sweep finishes it).
+    public DateTime? ReleasedUtc { get; private set; }
+    /// The last time the wallet refused the hold (the sweep tries again every few minutes, not only after a recharge).
+    public DateTime? LastHoldAttemptUtc { get; private set; }
     public string? CloseReason { get; private set; }
 
     public IReadOnlyList<DropshipLine> Lines => _lines;
@@ -101,9 +105,10 @@ public sealed class DropshipOrder : AggregateRoot
         Refresh();
     }
 
-    public void AwaitFunds()
+    public void AwaitFunds(DateTime now)
     {
         RetryHold = false;
+        LastHoldAttemptUtc = now;
         if (!IsFinished) Status = DropshipOrderStatus.AwaitingFunds;
     }
 
@@ -120,6 +125,7 @@ public sealed class DropshipOrder : AggregateRoot
     {
         HoldVersion++;
         HoldPlaced = false;
+        RetryHold = true;
         Status = DropshipOrderStatus.AwaitingFunds;
     }
 
@@ -146,6 +152,8 @@ public sealed class DropshipOrder : AggregateRoot
     }
 
     public void Settled(long amountFen) => SettledFen = amountFen;
+
+    public void Released(DateTime now) => ReleasedUtc ??= now;
 
     public void TrackingReported(DateTime now) => TrackingReportedUtc ??= now;
 

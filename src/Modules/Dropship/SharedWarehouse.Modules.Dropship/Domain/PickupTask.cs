@@ -84,7 +84,8 @@ public sealed class PickupTask : Entity
     /// task is refused.
     public Result Pick(Guid pickerId, string pickerName, long paidUnitFen, DateTime now)
     {
-        if (Status == PickupTaskStatus.Picked && PaidUnitFen == paidUnitFen) return Result.Success();
+        if (Status == PickupTaskStatus.Picked && PaidUnitFen == paidUnitFen && PickerUserId == pickerId) return Result.Success();
+        if (Status == PickupTaskStatus.Picked && PickerUserId != pickerId) return new Error("conflict", "已由{0}拿货", "", PickerName ?? "");
         if (!IsOpen) return Error.Conflict("该任务已处理，请刷新");
         if (paidUnitFen is <= 0 or > 10_000_000) return Error.Validation("Price", "请填写正确的拿货价");
         (Status, PickerUserId, PickerName, PaidUnitFen, DoneUtc) = (PickupTaskStatus.Picked, pickerId, pickerName, paidUnitFen, now);
@@ -93,7 +94,7 @@ public sealed class PickupTask : Entity
 
     public Result RefusePrice(Guid pickerId, string pickerName, long quotedUnitFen, DateTime now)
     {
-        if (Status == PickupTaskStatus.PriceRefused && PaidUnitFen == quotedUnitFen) return Result.Success();
+        if (Status == PickupTaskStatus.PriceRefused && PaidUnitFen == quotedUnitFen && PickerUserId == pickerId) return Result.Success();
         if (!IsOpen) return Error.Conflict("该任务已处理，请刷新");
         (Status, PickerUserId, PickerName, PaidUnitFen, DoneUtc) = (PickupTaskStatus.PriceRefused, pickerId, pickerName, quotedUnitFen, now);
         return Result.Success();

@@ -21,7 +21,7 @@ public enum ReturnStatus
 
 /// A parcel a buyer sent back, found by its return waybill, inspected line by line. An accepted item is stock the
 /// next order for the same SKU code takes first; otherwise a picker takes it back to its stall for a refund.
-public sealed class ReturnCase : Entity
+public sealed class ReturnCase : AggregateRoot
 {
     private ReturnCase() { }
 
@@ -105,11 +105,15 @@ public sealed class ReturnCase : Entity
         return Result.Success();
     }
 
+    /// The most a stall can give back: what was paid for the goods (a typo must not pay out more than that).
+    public long? MaxRefundFen => PaidUnitFen is { } paid ? paid * Quantity : null;
+
     public Result StallRefunded(string pickerName, long refundFen, DateTime now)
     {
         if (Status == ReturnStatus.StallRefunded && StallRefundFen == refundFen) return Result.Success();
         if (Status != ReturnStatus.BackToStall) return Error.Conflict("该退货不在退档口任务中，请刷新");
         if (refundFen is <= 0 or > 10_000_000) return Error.Validation("Amount", "请填写档口退回的金额");
+        if (refundFen > MaxRefundFen) return Error.Validation("Amount", "退款不能超过拿货价 {0} 元", YuanText.Of(MaxRefundFen!.Value));
         (Status, StallRefundFen, StallPickerName, StallDoneUtc) = (ReturnStatus.StallRefunded, refundFen, pickerName, now);
         return Result.Success();
     }

@@ -26,7 +26,8 @@ public sealed class DropshipApiController(ISender sender) : ControllerBase
     {
         if (await ShopAsync(ct) is not { } shopId) return Unauthorized(new { error = "invalid_api_key" });
         var received = await sender.Send(new ReceiveDropshipOrders(shopId, body.Orders ?? []), ct);
-        if (received.IsFailure) return BadRequest(new { error = received.Errors[0].Message });
+        if (received.IsFailure)
+            return BadRequest(new { error = string.Format(System.Globalization.CultureInfo.InvariantCulture, received.Errors[0].Message, received.Errors[0].Args) });
         var r = received.Value;
         return Ok(new
         {

@@ -34,16 +34,23 @@ internal sealed class FilterDropshipOrderHandler(ISender sender, IWallet wallet,
 
         if (plan.Mode == DropshipMode.Platform && !plan.HoldPlaced)
         {
-            var held = await wallet.HoldAsync(plan.ShopId, plan.HoldFen, new WalletDocument(DropshipDocuments.Order, plan.HoldDocumentId),
-                $"一键代发 {plan.Number}", ct);
+            // The new hold first, so the order is never without money held; if the merchant's balance only covers it
+            // once the earlier hold is given back, give that back and try once more.
+            var held = await HoldAsync(plan, ct);
+            if (held.IsFailure && plan.HoldVersion > 0 && IsShortage(held))
+            {
+                if (await ReleaseEarlierHoldsAsync(plan, ct) is { IsFailure: true } released) return Result<DropshipOrderStatus>.Failure(released.Errors);
+                held = await HoldAsync(plan, ct);
+            }
             if (held.IsFailure)
             {
-                if (held.Errors.Any(e => e.Code != WalletErrors.InsufficientFunds)) return Result<DropshipOrderStatus>.Failure(held.Errors);
+                if (!IsShortage(held)) return Result<DropshipOrderStatus>.Failure(held.Errors);
                 await sender.Send(new RecordFundsShortage(c.OrderId), ct);
                 return DropshipOrderStatus.AwaitingFunds;
             }
             var recorded = await sender.Send(new RecordHold(c.OrderId, plan.HoldFen, plan.HoldDocumentId), ct);
             if (recorded.IsFailure) return Result<DropshipOrderStatus>.Failure(recorded.Errors);
+            if (await ReleaseEarlierHoldsAsync(plan, ct) is { IsFailure: true } rest) return Result<DropshipOrderStatus>.Failure(rest.Errors);
         }
 
         var decisions = new List<LineDecision>();
@@ -56,6 +63,21 @@ internal sealed class FilterDropshipOrderHandler(ISender sender, IWallet wallet,
         }
         var applied = await sender.Send(new ApplyFilterDecisions(c.OrderId, decisions, DateOnly.FromDateTime(ChinaTime.Now(time))), ct);
         return applied;
+    }
+
+    private Task<Result> HoldAsync(FilterPlan plan, CancellationToken ct) =>
+        wallet.HoldAsync(plan.ShopId, plan.HoldFen, new WalletDocument(DropshipDocuments.Order, plan.HoldDocumentId), $"一键代发 {plan.Number}", ct);
+
+    private static bool IsShortage(Result held) => held.Errors.All(e => e.Code == WalletErrors.InsufficientFunds);
+
+    private async Task<Result> ReleaseEarlierHoldsAsync(FilterPlan plan, CancellationToken ct)
+    {
+        foreach (var document in plan.EarlierHolds)
+        {
+            var released = await wallet.ReleaseHoldAsync(new WalletDocument(DropshipDocuments.Order, document), ct);
+            if (released.IsFailure && !released.IsNotFound) return released; // not found: never placed, or given back already
+        }
+        return Result.Success();
     }
 
     private async Task<LineDecision?> ReserveFromWarehouseAsync(FilterPlan plan, PlannedLine line, CancellationToken ct)

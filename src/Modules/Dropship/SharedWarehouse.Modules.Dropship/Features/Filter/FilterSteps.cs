@@ -11,7 +11,11 @@ namespace SharedWarehouse.Modules.Dropship.Features.Filter;
 public sealed record PlannedLine(Guid LineId, string SkuCode, int Quantity, Guid? PreferredStallId, bool MayHaveReservation);
 
 public sealed record FilterPlan(Guid OrderId, Guid ShopId, string Number, DropshipMode Mode, DropshipOrderStatus Status, bool Finished,
-    bool HoldPlaced, long HoldFen, string HoldDocumentId, IReadOnlyList<PlannedLine> NewLines);
+    bool HoldPlaced, long HoldFen, string HoldDocumentId, int HoldVersion, IReadOnlyList<PlannedLine> NewLines)
+{
+    /// Holds of earlier versions (the declared prices changed since): released once the current one is placed.
+    public IEnumerable<string> EarlierHolds => Enumerable.Range(0, HoldVersion).Select(v => $"{OrderId}:{v}");
+}
 
 public sealed record GetFilterPlan(Guid OrderId) : IQuery<FilterPlan?>;
 
@@ -24,7 +28,7 @@ internal sealed class GetFilterPlanHandler(DropshipDbContext db, DropshipOptions
         var lines = order.Lines.Where(l => l.Status == LineStatus.New)
             .Select(l => new PlannedLine(l.Id, l.SkuCode, l.Quantity, l.PreferredStallId, l.ReservationReference is null && l.TaskId is null)).ToList();
         return new FilterPlan(order.Id, order.ShopId, order.Number, order.Mode, order.Status, order.IsFinished, order.HoldPlaced,
-            order.ComputeHold(options.Fees), order.HoldDocumentId, lines);
+            order.ComputeHold(options.Fees), order.HoldDocumentId, order.HoldVersion, lines);
     }
 }
 
@@ -36,7 +40,7 @@ internal sealed class RecordFundsShortageHandler(DropshipDbContext db) : IReques
     {
         var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == c.OrderId, ct);
         if (order is null) return Error.NotFound();
-        order.AwaitFunds();
+        order.AwaitFunds(db.Now());
         return Result.Success();
     }
 }

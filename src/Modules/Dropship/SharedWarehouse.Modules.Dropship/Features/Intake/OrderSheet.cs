@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using SharedWarehouse.Modules.Dropship.Web;
+using SharedWarehouse.Modules.Dropship.Domain;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Intake;
 

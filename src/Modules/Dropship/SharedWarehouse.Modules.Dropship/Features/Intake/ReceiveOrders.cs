@@ -33,7 +33,7 @@ internal sealed class ReceiveDropshipOrdersHandler(ISender sender) : IRequestHan
             {
                 var duplicate = saved.Errors.Any(e => e.Code == "conflict" && e.Field == nameof(IncomingOrder.ExternalOrderId));
                 results.Add(new IntakeResult(externalId, duplicate ? IntakeOutcome.Duplicate : IntakeOutcome.Rejected, null,
-                    duplicate ? [] : saved.Errors.Select(e => new IntakeError(e.Field, e.Message)).ToList()));
+                    duplicate ? [] : saved.Errors.Select(e => new IntakeError(e.Field, Text(e))).ToList()));
                 continue;
             }
             // The filter is repeatable: a crash here leaves the order unfiltered, and the sweep job finishes it.
@@ -42,6 +42,9 @@ internal sealed class ReceiveDropshipOrdersHandler(ISender sender) : IRequestHan
         }
         return new IntakeReport(results);
     }
+
+    /// The message with its arguments filled in (the API answers with it as is; pages translate the plain key).
+    private static string Text(Error e) => e.Args.Length == 0 ? e.Message : string.Format(System.Globalization.CultureInfo.InvariantCulture, e.Message, e.Args);
 }
 
 public sealed record SavedOrder(Guid OrderId, string Number);
@@ -78,6 +81,9 @@ internal sealed class SaveIncomingOrderHandler(DropshipDbContext db, IRegionCata
             return Error.Conflict("该外部订单已导入", nameof(o.ExternalOrderId));
         var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.ShopId == c.ShopId, ct);
         var mode = account?.Mode ?? DropshipMode.OwnTeam;
+        // Platform dropship holds money on the declared prices: a line without one would bounce at the first stall.
+        if (mode == DropshipMode.Platform && lines.FirstOrDefault(l => l.DeclaredUnitFen == 0) is { } unpriced)
+            return Error.Validation($"Lines[{lines.IndexOf(unpriced)}].DeclaredPrice", "平台代发须填写申报拿货价");
         var now = db.Now();
         var received = DropshipOrder.Receive(c.ShopId, mode, NewNumber(now), externalId, o.Channel ?? "",
             new Receiver(o.ReceiverName!, MainlandMobile.Normalize(o.ReceiverPhone!), o.ReceiverRegionCode!, o.ReceiverAddress!), o.BuyerMessage, lines, now);

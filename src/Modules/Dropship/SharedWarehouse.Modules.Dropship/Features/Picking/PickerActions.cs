@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
@@ -57,7 +60,7 @@ public sealed record RecordedPickup(PickOutcome Outcome, LabelContent Label, str
 
 public sealed record RecordPickup(Guid UserId, Guid TaskId, long PaidUnitFen) : ICommand<RecordedPickup>;
 
-internal sealed class RecordPickupHandler(DropshipDbContext db, DropshipOptions options, TimeProvider time)
+internal sealed class RecordPickupHandler(DropshipDbContext db, DropshipOptions options, TimeProvider time, IMerchantDirectory merchants)
     : IRequestHandler<RecordPickup, Result<RecordedPickup>>
 {
     public async Task<Result<RecordedPickup>> Handle(RecordPickup c, CancellationToken ct)
@@ -68,12 +71,19 @@ internal sealed class RecordPickupHandler(DropshipDbContext db, DropshipOptions 
         var order = await db.Orders.Include(o => o.Lines).FirstAsync(o => o.Id == task.OrderId, ct);
         var line = order.Line(task.LineId)!;
         var now = db.Now();
+        if (task.IsOpen && (order.IsFinished || order.Status == DropshipOrderStatus.AwaitingFunds || line.TaskId != task.Id))
+            return Error.Conflict("该订单已暂停或关闭，请勿拿货，请刷新");
         var refused = order.Mode == DropshipMode.Platform && options.IsAboveTolerance(task.DeclaredUnitFen, c.PaidUnitFen);
         if (refused || task.Status == PickupTaskStatus.PriceRefused)
         {
             var r = task.RefusePrice(picker.UserId, picker.Name, c.PaidUnitFen, now);
             if (r.IsFailure) return Result<RecordedPickup>.Failure(r.Errors);
-            if (line.TaskId == task.Id && line.Status == LineStatus.AwaitingPickup) line.PriceRefused(c.PaidUnitFen);
+            if (line.TaskId == task.Id && line.Status == LineStatus.AwaitingPickup)
+            {
+                line.PriceRefused(c.PaidUnitFen);
+                await MerchantTold.PublishAsync(db, merchants, order, "拿货价超出申报，请修改", "订单 {0} 的 {1} 档口价 {2} 元，高于申报价，请修改申报价或关闭订单。",
+                    [order.Number, line.SkuCode, (c.PaidUnitFen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)], ct);
+            }
             order.Refresh();
             return new RecordedPickup(PickOutcome.PriceRefused, LabelOf(task, picker, time), picker.Phone);
         }
@@ -118,7 +128,7 @@ internal sealed class RecordTaskPrintJobHandler(DropshipDbContext db) : IRequest
 /// "Out of stock" or "in stock on day X": the line goes to the merchant to decide (another stall, a later day, close).
 public sealed record ReportStallShortage(Guid UserId, Guid TaskId, DateOnly? AvailableOn) : ICommand;
 
-internal sealed class ReportStallShortageHandler(DropshipDbContext db, TimeProvider time) : IRequestHandler<ReportStallShortage, Result>
+internal sealed class ReportStallShortageHandler(DropshipDbContext db, TimeProvider time, IMerchantDirectory merchants) : IRequestHandler<ReportStallShortage, Result>
 {
     public async Task<Result> Handle(ReportStallShortage c, CancellationToken ct)
     {
@@ -136,9 +146,23 @@ internal sealed class ReportStallShortageHandler(DropshipDbContext db, TimeProvi
         {
             if (c.AvailableOn is { } d) line.InStockLaterReported(d);
             else line.OutOfStockReported();
+            await MerchantTold.PublishAsync(db, merchants, order, c.AvailableOn is null ? "档口无货，请处理代发订单" : "档口晚些有货，请处理代发订单",
+                "订单 {0} 的 {1} 在 {2} 拿不到货，请换档口、改日再拿或关闭订单。", [order.Number, line.SkuCode, task.StallNumber], ct);
         }
         order.Refresh();
         return Result.Success();
+    }
+}
+
+/// The shop owner hears about a line that waits for an answer (in-app inbox), in the same transaction as the change.
+internal static class MerchantTold
+{
+    public static async Task PublishAsync(DropshipDbContext db, IMerchantDirectory merchants, DropshipOrder order, string title, string body,
+        string[] args, CancellationToken ct)
+    {
+        var shops = await merchants.FindShopsAsync([order.ShopId], ct);
+        if (!shops.TryGetValue(order.ShopId, out var shop)) return; // no such shop (test data): nobody to tell
+        db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, title, body, args, $"/merchant/dropship/orders/{order.Id}"));
     }
 }
 

@@ -35,7 +35,8 @@ internal sealed class GetPickerDayHandler(DropshipDbContext db, TimeProvider tim
         var dayStartUtc = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - TimeSpan.FromHours(8); // midnight in China
         var team = picker.TeamShopId;
         var tasks = await db.Tasks.AsNoTracking()
-            .Where(t => t.TeamShopId == team && ((t.Status == PickupTaskStatus.Open && t.DueOn <= today)
+            .Where(t => t.TeamShopId == team && ((t.Status == PickupTaskStatus.Open && t.DueOn <= today
+                    && !db.Orders.Any(o => o.Id == t.OrderId && o.Status == DropshipOrderStatus.AwaitingFunds)) // paused until the wallet is funded
                 || (t.PickerUserId == q.UserId && t.DoneUtc >= dayStartUtc && t.Status != PickupTaskStatus.Cancelled)))
             .OrderBy(t => t.MarketName).ThenBy(t => t.FloorOrder).ThenBy(t => t.StallNumber).ThenBy(t => t.CreatedUtc)
             .Take(500).ToListAsync(ct);

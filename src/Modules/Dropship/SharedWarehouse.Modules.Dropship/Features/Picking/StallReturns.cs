@@ -12,19 +12,33 @@ namespace SharedWarehouse.Modules.Dropship.Features.Picking;
 /// the merchant's wallet, once per return) or refused (the reason goes to the merchant). A retried tap has one effect.
 public sealed record RecordStallReturn(Guid UserId, Guid ReturnId, bool Refunded, long? AmountFen, string? Note) : IProcess<ReturnStatus>;
 
-internal sealed class RecordStallReturnHandler(ISender sender, IWallet wallet) : IRequestHandler<RecordStallReturn, Result<ReturnStatus>>
+internal sealed class RecordStallReturnHandler(ISender sender) : IRequestHandler<RecordStallReturn, Result<ReturnStatus>>
 {
     public async Task<Result<ReturnStatus>> Handle(RecordStallReturn c, CancellationToken ct)
     {
         var recorded = await sender.Send(new RecordStallOutcome(c), ct);
         if (recorded.IsFailure) return Result<ReturnStatus>.Failure(recorded.Errors);
-        var r = recorded.Value;
-        if (r.Status != ReturnStatus.StallRefunded || r.Mode != DropshipMode.Platform || r.Credited) return r.Status;
-        var credited = await wallet.CreditAsync(r.ShopId, r.AmountFen, new WalletDocument(DropshipDocuments.StallRefund, c.ReturnId.ToString("N")),
+        var credited = await sender.Send(new CreditStallRefund(c.ReturnId), ct); // the sweep finishes it after a crash
+        return credited.IsFailure ? Result<ReturnStatus>.Failure(credited.Errors) : recorded.Value.Status;
+    }
+}
+
+/// Platform dropship: the stall's refund is credited to the merchant's wallet, once (wallet document per return).
+public sealed record CreditStallRefund(Guid ReturnId) : IProcess<bool>;
+
+internal sealed class CreditStallRefundHandler(ISender sender, DropshipDbContext db, IWallet wallet) : IRequestHandler<CreditStallRefund, Result<bool>>
+{
+    public async Task<Result<bool>> Handle(CreditStallRefund c, CancellationToken ct)
+    {
+        var r = await db.Returns.AsNoTracking().FirstOrDefaultAsync(x => x.Id == c.ReturnId, ct);
+        if (r is null) return Error.NotFound();
+        if (r.Status != ReturnStatus.StallRefunded || r.Mode != DropshipMode.Platform || r.CreditedFen is not null) return false;
+        var amount = r.StallRefundFen!.Value;
+        var credited = await wallet.CreditAsync(r.ShopId, amount, new WalletDocument(DropshipDocuments.StallRefund, r.Id.ToString("N")),
             $"档口退货退款 {r.OrderNumber}", ct);
-        if (credited.IsFailure) return Result<ReturnStatus>.Failure(credited.Errors);
-        await sender.Send(new MarkReturnCredited(c.ReturnId, r.AmountFen), ct);
-        return r.Status;
+        if (credited.IsFailure) return Result<bool>.Failure(credited.Errors);
+        var marked = await sender.Send(new MarkReturnCredited(r.Id, amount), ct);
+        return marked.IsFailure ? Result<bool>.Failure(marked.Errors) : true;
     }
 }
 

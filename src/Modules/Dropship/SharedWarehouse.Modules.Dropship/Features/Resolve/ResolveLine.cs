@@ -17,29 +17,23 @@ public enum Resolution { SwitchStall = 1, Requeue = 2, CorrectPrice = 3 }
 public sealed record ResolveDropshipLine(Guid ShopId, Guid OrderId, Guid LineId, Resolution Resolution, Guid? StallId, DateOnly? Day,
     long? DeclaredUnitFen) : IProcess<DropshipOrderStatus>;
 
-internal sealed class ResolveDropshipLineHandler(ISender sender, IWallet wallet) : IRequestHandler<ResolveDropshipLine, Result<DropshipOrderStatus>>
+internal sealed class ResolveDropshipLineHandler(ISender sender) : IRequestHandler<ResolveDropshipLine, Result<DropshipOrderStatus>>
 {
     public async Task<Result<DropshipOrderStatus>> Handle(ResolveDropshipLine c, CancellationToken ct)
     {
         var reissued = await sender.Send(new ReissueLine(c), ct);
         if (reissued.IsFailure) return Result<DropshipOrderStatus>.Failure(reissued.Errors);
-        // The old hold goes when its replacement is asked for; a crash in between leaves a hold the close or
-        // settlement of this order never touches, so release it first (idempotent) and hold again in the filter.
-        if (reissued.Value is { } oldHold)
-        {
-            var released = await wallet.ReleaseHoldAsync(new WalletDocument(DropshipDocuments.Order, oldHold), ct);
-            if (released.IsFailure && !released.IsNotFound) return Result<DropshipOrderStatus>.Failure(released.Errors);
-        }
+        // The filter places the new hold (a corrected price bumped its version) before it gives the old one back.
         return await sender.Send(new FilterDropshipOrder(c.OrderId), ct);
     }
 }
 
-/// Answers the old hold's document id when the hold is to be replaced.
-public sealed record ReissueLine(ResolveDropshipLine Request) : ICommand<string?>;
+/// Sends the line back to the filter; a corrected price also asks for a new hold (the next version).
+public sealed record ReissueLine(ResolveDropshipLine Request) : ICommand;
 
-internal sealed class ReissueLineHandler(DropshipDbContext db, TimeProvider time) : IRequestHandler<ReissueLine, Result<string?>>
+internal sealed class ReissueLineHandler(DropshipDbContext db, TimeProvider time) : IRequestHandler<ReissueLine, Result>
 {
-    public async Task<Result<string?>> Handle(ReissueLine command, CancellationToken ct)
+    public async Task<Result> Handle(ReissueLine command, CancellationToken ct)
     {
         var c = command.Request;
         var order = await db.Orders.Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == c.OrderId && o.ShopId == c.ShopId, ct);
@@ -48,7 +42,6 @@ internal sealed class ReissueLineHandler(DropshipDbContext db, TimeProvider time
         if (order.IsFinished) return Error.Conflict("订单已结束");
         var today = ChinaTime.Today(time);
         Result result;
-        string? oldHold = null;
         switch (c.Resolution)
         {
             case Resolution.SwitchStall when c.StallId is null:
@@ -64,26 +57,20 @@ internal sealed class ReissueLineHandler(DropshipDbContext db, TimeProvider time
             case Resolution.CorrectPrice when c.DeclaredUnitFen is not { } price || price <= 0:
                 return Error.Validation("DeclaredPrice", "请填写正确的拿货价");
             case Resolution.CorrectPrice when line.QuotedUnitFen is { } quoted && c.DeclaredUnitFen < quoted:
-                return Error.Validation("DeclaredPrice", "申报价不能低于档口实际价 {0} 元", Yuan(line.QuotedUnitFen.Value));
+                return Error.Validation("DeclaredPrice", "申报价不能低于档口实际价 {0} 元", YuanText.Of(line.QuotedUnitFen.Value));
             case Resolution.CorrectPrice:
                 if (line.Status != LineStatus.PriceAboveDeclared) return Error.Conflict("该商品行没有价格问题");
                 result = line.Declare(c.DeclaredUnitFen!.Value);
                 if (result.IsSuccess) result = line.Reissue(null, null);
-                if (result.IsSuccess && order.Mode == DropshipMode.Platform && order.HoldPlaced)
-                {
-                    oldHold = order.HoldDocumentId;
-                    order.ReplaceHold();
-                }
+                if (result.IsSuccess && order.Mode == DropshipMode.Platform && order.HoldPlaced) order.ReplaceHold();
                 break;
             default:
                 return Error.Validation("Resolution", "请选择处理方式");
         }
-        if (result.IsFailure) return Result<string?>.Failure(result.Errors);
+        if (result.IsFailure) return result;
         if (line.TaskId is { } taskId && await db.Tasks.FirstOrDefaultAsync(t => t.Id == taskId, ct) is { } task) task.Cancel();
-        return oldHold;
+        return Result.Success();
     }
-
-    private static string Yuan(long fen) => (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// Closes an order that cannot (or should not) be fulfilled: open tasks cancelled, warehouse reservations released,
@@ -104,7 +91,9 @@ internal sealed class CloseDropshipOrderHandler(ISender sender, IWallet wallet, 
             var released = await wallet.ReleaseHoldAsync(new WalletDocument(DropshipDocuments.Order, hold), ct);
             if (released.IsFailure && !released.IsNotFound) return Result<bool>.Failure(released.Errors);
         }
-        return true;
+        // Until this is recorded the sweep repeats the releases (a crash above leaves nothing held for good).
+        var done = await sender.Send(new MarkDropshipOrderReleased(c.OrderId), ct);
+        return done.IsFailure ? Result<bool>.Failure(done.Errors) : true;
     }
 }
 
@@ -119,8 +108,8 @@ internal sealed class MarkDropshipOrderClosedHandler(DropshipDbContext db) : IRe
         var order = await db.Orders.Include(o => o.Lines)
             .FirstOrDefaultAsync(o => o.Id == c.OrderId && (c.ShopId == null || o.ShopId == c.ShopId), ct);
         if (order is null) return Error.NotFound();
-        var reservations = order.Lines.Where(l => l.ReservationReference is not null && l.Status == LineStatus.Reserved)
-            .Select(l => l.ReservationReference!).ToList();
+        // Every reservation the order ever made (a repeated close lists them again: releasing twice is harmless).
+        var reservations = order.Lines.Where(l => l.ReservationReference is not null).Select(l => l.ReservationReference!).ToList();
         var taken = order.Lines.Where(l => l.ReturnCaseId is not null && l.Status == LineStatus.Received).Select(l => l.ReturnCaseId!.Value).ToList();
         var closed = order.Close(c.Reason, db.Now());
         if (closed.IsFailure) return Result<ClosedOrder>.Failure(closed.Errors);
@@ -130,5 +119,18 @@ internal sealed class MarkDropshipOrderClosedHandler(DropshipDbContext db) : IRe
         // Every hold version this order may have placed (a replaced one may survive a crash); unknown ones are not found.
         var holds = Enumerable.Range(0, order.HoldVersion + 1).Select(v => $"{order.Id}:{v}").ToList();
         return new ClosedOrder(reservations, holds);
+    }
+}
+
+public sealed record MarkDropshipOrderReleased(Guid OrderId) : ICommand;
+
+internal sealed class MarkDropshipOrderReleasedHandler(DropshipDbContext db) : IRequestHandler<MarkDropshipOrderReleased, Result>
+{
+    public async Task<Result> Handle(MarkDropshipOrderReleased c, CancellationToken ct)
+    {
+        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == c.OrderId, ct);
+        if (order is null) return Error.NotFound();
+        order.Released(db.Now());
+        return Result.Success();
     }
 }

@@ -32,7 +32,10 @@ internal sealed class AddPickerHandler(DropshipDbContext db, IAccountDirectory a
         if (!MainlandMobile.IsValid(c.Phone)) return Error.Validation("Phone", "请填写正确的手机号");
         var userId = await accounts.FindIdByPhoneAsync(MainlandMobile.Normalize(c.Phone!), ct);
         if (userId is null) return Error.Validation("Phone", "该手机号还没有注册账号");
-        if (await db.Pickers.AnyAsync(p => p.UserId == userId, ct)) return Error.Validation("Phone", "该账号已是拣货员");
+        var existing = await db.Pickers.FirstOrDefaultAsync(p => p.UserId == userId, ct);
+        if (existing is { Active: true }) return Error.Validation("Phone", "该账号已是拣货员");
+        // Someone who left a team (deactivated there) may join another one: the old membership goes.
+        if (existing is not null) db.Pickers.Remove(existing);
         var picker = Picker.Add(userId.Value, c.TeamShopId, c.Name ?? "", c.Phone!, db.Now());
         if (picker.IsFailure) return Result<Guid>.Failure(picker.Errors);
         db.Pickers.Add(picker.Value);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Intake;
 using SharedWarehouse.Modules.Dropship.Features.Queries;
 using SharedWarehouse.Modules.Dropship.Features.Resolve;

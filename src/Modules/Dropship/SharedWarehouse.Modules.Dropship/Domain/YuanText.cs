@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace SharedWarehouse.Modules.Dropship.Web;
+namespace SharedWarehouse.Modules.Dropship.Domain;
 
-/// Yuan text as typed ("12.5") to fen; at most two decimals, not negative.
+/// Yuan text as typed ("12.5") to fen and back; at most two decimals, not negative (the domain checks the range).
 public static class YuanText
 {
     public static bool TryParse(string? text, out long fen)
