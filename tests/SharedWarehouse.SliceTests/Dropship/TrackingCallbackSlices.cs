@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Settings;
@@ -24,6 +25,14 @@ public abstract class TrackingCallbackSlices(AppFixture app)
         var key = (await app.SendAsync(new IssueDropshipApiKey(d.Merchant.ShopId))).Value;
         var picker = await app.PickerAsync(d.Merchant.ShopId, withPrinter: false);
         var order = await app.ShippedAsync(d, picker, d.Merchant.ShopId);
+
+        // A merchant's URL pointing into our own network is refused before connecting (SSRF).
+        var options = app.Services.GetRequiredService<Modules.Dropship.DropshipOptions>();
+        options.AllowPrivateCallbackHosts = false;
+        await app.SendAsync(new ReportTrackingToShops());
+        shop.Received.ShouldBeEmpty();
+        (await app.OrderAsync(order.Id)).TrackingReportedUtc.ShouldBeNull();
+        options.AllowPrivateCallbackHosts = true; // this test's "shop" listens on 127.0.0.1
 
         shop.Status = HttpStatusCode.InternalServerError;
         await app.SendAsync(new ReportTrackingToShops());

@@ -15,8 +15,9 @@ public sealed class DropshipOptions
     public int PriceToleranceBasisPoints { get; set; } = 500;
     /// The station whose printer prints waybills and return labels when the clerk names none.
     public string DefaultStation { get; set; } = "发货台";
-    /// The hour (China time) the morning job opens tasks scheduled for the day.
-    public int MorningHour { get; set; } = 6;
+    /// Tracking callbacks may go to loopback, private and link-local addresses (tests, an on-premise shop system).
+    /// Off by default: a merchant-supplied URL must not reach the platform's own network (SSRF).
+    public bool AllowPrivateCallbackHosts { get; set; }
 
     /// The platform warehouse as the sender on platform-dropship waybills.
     public string PlatformSenderName { get; set; } = "共享仓超代发中心";

@@ -33,7 +33,7 @@ internal sealed class ReportTrackingToShopsHandler(DropshipDbContext db, ISender
     {
         var pending = await db.Orders.AsNoTracking()
             .Where(o => o.Status == DropshipOrderStatus.Shipped && o.TrackingReportedUtc == null
-                && db.Accounts.Any(a => a.ShopId == o.ShopId && a.CallbackUrl != null))
+                && db.Accounts.Any(a => a.ShopId == o.ShopId && a.CallbackUrl != null && a.ApiKeyHash != null)) // unsigned posts are never sent
             .OrderBy(o => o.ShippedUtc).Take(50).ToListAsync(ct);
         if (pending.Count == 0) return 0;
         var shopIds = pending.Select(o => o.ShopId).Distinct().ToList();
