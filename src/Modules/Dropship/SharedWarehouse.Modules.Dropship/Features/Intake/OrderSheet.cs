@@ -33,7 +33,7 @@ public static class OrderSheet
     {
         try
         {
-            using var reader = new StreamReader(new MemoryStream(content), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(new MemoryStream(content), EncodingOf(content), detectEncodingFromByteOrderMarks: true);
             using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null });
             if (!csv.Read() || !csv.ReadHeader()) return null;
             var header = (csv.HeaderRecord ?? []).Select(h => h.Trim()).ToArray();
@@ -74,6 +74,22 @@ public static class OrderSheet
         catch (Exception e) when (e is CsvHelperException or InvalidDataException or IOException or FormatException)
         {
             return null;
+        }
+    }
+
+    /// UTF-8 (with or without BOM) as exported by most shop tools; a file that is not valid UTF-8 is read as GB18030,
+    /// which is what Excel on a Chinese Windows saves "CSV" as.
+    private static Encoding EncodingOf(byte[] content)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(content);
+            return new UTF8Encoding(false);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding("GB18030");
         }
     }
 
