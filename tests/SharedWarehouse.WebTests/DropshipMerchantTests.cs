@@ -113,6 +113,25 @@ public sealed class DropshipMerchantTests(SharedWarehouseFactory factory)
         (await DropshipTestOrders.QueryAsync(factory.Services, db => db.Orders.CountAsync(o => o.ShopId == shop))).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task The_ship_tab_lists_orders_with_every_item_in_hand_and_ships_one_from_the_list()
+    {
+        var (owner, shop) = await DropshipWeb.MerchantAsync(factory);
+        await DropshipTestOrders.OwnTeamAccountAsync(factory.Services, shop);
+        var order = await DropshipTestOrders.PickedAsync(factory.Services, shop, DropshipMode.OwnTeam, lines: 1);
+        const string desk = "/merchant/dropship/warehouse";
+        var before = await owner.GetAsync($"{desk}/out");
+        before.Document.QuerySelector($"[data-testid='ready-to-ship'] tr[data-order='{order.Number}']").ShouldBeNull();
+
+        (await owner.SubmitAsync(desk, desk, [F("Code", order.Labels[0])])).TestId("ready").ShouldNotBeNull();
+        var listed = await owner.GetAsync($"{desk}/out");
+        var row = listed.Document.QuerySelector($"[data-testid='ready-to-ship'] tr[data-order='{order.Number}']").ShouldNotBeNull();
+        row.TextContent.ShouldContain("号格");
+        var shipped = await owner.PostAsync($"{desk}/out", [F("Code", order.Number), F("Station", "")], listed.Token($"{desk}/out"));
+        shipped.TestId("tracking").ShouldNotBeNull();
+        shipped.Document.QuerySelector($"[data-testid='ready-to-ship'] tr[data-order='{order.Number}']").ShouldBeNull();
+    }
+
     /// An order of the shop whose one line a stall quoted at 20.00 against 15.00 declared (platform dropship).
     private async Task<PickedOrder> PriceRefusedAsync(Guid shopId)
     {

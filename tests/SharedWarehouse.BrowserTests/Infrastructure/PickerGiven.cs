@@ -67,6 +67,8 @@ internal static class PickerGiven
         var line = DropshipLine.Of("SKU-" + number[^6..], title, "杏色", "L", 1, 5_000).Value;
         var order = DropshipOrder.Receive(Guid.CreateVersion7(), DropshipMode.Platform, number, "EXT-" + number, "抖店",
             new Receiver("李四", "13812345678", BrowserGiven.XihuDistrict, "文三路 1 号"), null, [line], now).Value;
+        // A platform-dropship order is on the pick list once its wallet hold is placed (as the filter does first).
+        if (order.Mode == DropshipMode.Platform) order.HoldRecorded(order.ComputeHold(new DropshipFees(500, 800)));
         order.MarkFiltered();
         var snapshot = new StallSnapshot(Guid.CreateVersion7(), MarketId(market), market, floor, floorOrder, stall, "王姐 13900001111", "K-" + number[^3..]);
         var task = PickupTask.Issue(order, line, snapshot, DateOnly.FromDateTime(now.AddHours(8)), false, now);

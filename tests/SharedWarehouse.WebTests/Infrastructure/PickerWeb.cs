@@ -82,6 +82,8 @@ internal static class PickerWeb
         var line = DropshipLine.Of("SKU-" + number[^6..], "连衣裙" + number[^4..], "黑色", "M", 2, declaredFen).Value;
         var order = DropshipOrder.Receive(shop, mode, number, "EXT-" + number, "淘宝", new Receiver("李四", "13812345678", District, "文三路 1 号"),
             null, [line], now).Value;
+        // A platform-dropship order is on the pick list once its wallet hold is placed (as the filter does first).
+        if (order.Mode == DropshipMode.Platform) order.HoldRecorded(order.ComputeHold(new DropshipFees(500, 800)));
         order.MarkFiltered();
         var snapshot = new StallSnapshot(Guid.CreateVersion7(), MarketId(market), market, floor, FloorOrder(floor), stall, "王姐 13900001111", "K-" + number[^3..]);
         var task = PickupTask.Issue(order, line, snapshot, DateOnly.FromDateTime(now.AddHours(8)), false, now);

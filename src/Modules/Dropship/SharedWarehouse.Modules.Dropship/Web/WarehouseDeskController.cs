@@ -47,6 +47,7 @@ public abstract class WarehouseDeskController(ISender sender, ILabelPrinting pri
         if (await ScopeAsync(ct) is not { } scope) return NotFound();
         var page = NewPage(WarehouseDeskPage.OutTab, scope, RememberStation(input.Station));
         var result = await sender.Send(new ScanOut(scope.Scope, input.Code, page.Station), ct);
+        page.Ready = await sender.Send(new ListReadyToShip(scope.Scope), ct);
         if (Failed(result, page, input.Code)) return View(Views + "Out.cshtml", page);
         (page.Out, page.Scanned) = (result.Value, input.Code?.Trim().ToUpperInvariant());
         if (result.Value.PrintJobId is { } job) page.Print = await printing.FindJobAsync(job, ct);
@@ -133,6 +134,7 @@ public abstract class WarehouseDeskController(ISender sender, ILabelPrinting pri
         if (await ScopeAsync(ct) is not { } scope) return NotFound();
         var page = NewPage(tab, scope);
         page.Code = code;
+        if (tab == WarehouseDeskPage.OutTab) page.Ready = await sender.Send(new ListReadyToShip(scope.Scope), ct);
         return View(Views + tab switch { WarehouseDeskPage.OutTab => "Out", WarehouseDeskPage.ReturnsTab => "Returns", _ => "In" } + ".cshtml", page);
     }
 

@@ -55,6 +55,8 @@ public sealed class WarehouseDeskPage
     /// The inspection form that was posted (its note and errors are shown in that line's form only).
     public InspectInput? Inspect { get; set; }
     public ReturnStockPage? Stock { get; set; }
+    /// The ship tab: orders of this warehouse with every item in hand.
+    public IReadOnlyList<ReadyOrder> Ready { get; set; } = [];
     public ReturnStatus? StatusFilter { get; set; }
 
     public string Title => IsPlatform ? "平台代发仓库" : "代发仓库";
