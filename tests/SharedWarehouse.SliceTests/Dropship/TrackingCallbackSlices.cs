@@ -16,7 +16,7 @@ namespace SharedWarehouse.SliceTests.Dropship;
 public abstract class TrackingCallbackSlices(AppFixture app)
 {
     [Fact]
-    public async Task A_shipped_orders_tracking_is_posted_signed_to_the_shops_callback_until_it_answers_2xx_and_then_never_again()
+    public async Task A_shipped_orders_tracking_is_posted_signed_to_the_shops_callback_retried_after_a_pause_until_it_answers_2xx_and_then_never_again()
     {
         using var shop = new CallbackReceiver();
         var d = await app.DropshipMerchantAsync();
@@ -33,12 +33,16 @@ public abstract class TrackingCallbackSlices(AppFixture app)
         shop.Received.ShouldBeEmpty();
         (await app.OrderAsync(order.Id)).TrackingReportedUtc.ShouldBeNull();
         options.AllowPrivateCallbackHosts = true; // this test's "shop" listens on 127.0.0.1
+        app.Clock.Advance(TimeSpan.FromMinutes(1)); // the first failure's pause
 
         shop.Status = HttpStatusCode.InternalServerError;
         await app.SendAsync(new ReportTrackingToShops());
         (await app.OrderAsync(order.Id)).TrackingReportedUtc.ShouldBeNull();
 
         shop.Status = HttpStatusCode.OK;
+        await app.SendAsync(new ReportTrackingToShops()); // too soon after the failure: it waits
+        (await app.OrderAsync(order.Id)).TrackingReportedUtc.ShouldBeNull();
+        app.Clock.Advance(TimeSpan.FromMinutes(2)); // the second failure's pause is twice as long
         await app.SendAsync(new ReportTrackingToShops());
         (await app.OrderAsync(order.Id)).TrackingReportedUtc.ShouldNotBeNull();
         var received = shop.Received.Where(r => r.Body.Contains(order.ExternalOrderId)).ToList();

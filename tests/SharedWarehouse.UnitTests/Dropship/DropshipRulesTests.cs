@@ -93,6 +93,15 @@ public sealed class DropshipRulesTests
         DropshipAccount.PrefixOf(null).ShouldBeNull();
     }
 
+    [Fact]
+    public void A_failing_tracking_callback_waits_twice_as_long_each_time_up_to_six_hours()
+    {
+        var order = Order(DropshipMode.OwnTeam, ("A", 1, 4500));
+        var waits = Enumerable.Range(0, 12).Select(_ => { order.CallbackFailed(Now); return order.NextCallbackUtc!.Value - Now; }).ToList();
+        waits.Take(4).ShouldBe([TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(8)]);
+        waits[^1].ShouldBe(TimeSpan.FromHours(6));
+    }
+
     [Theory]
     [InlineData("127.0.0.1", false)]
     [InlineData("10.1.2.3", false)]

@@ -226,6 +226,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("CallbackFailures")
+                        .HasColumnType("integer");
+
                     b.Property<string>("CarrierName")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -267,6 +270,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
 
                     b.Property<int>("Mode")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("NextCallbackUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Number")
                         .IsRequired()

@@ -220,6 +220,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CallbackFailures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CarrierName")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -261,6 +264,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
 
                     b.Property<int>("Mode")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NextCallbackUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()

@@ -57,6 +57,9 @@ public sealed class DropshipOrder : AggregateRoot
     public string? TrackingNumber { get; private set; }
     public DateTime? ShippedUtc { get; private set; }
     public DateTime? TrackingReportedUtc { get; private set; }
+    /// Failed posts of the tracking callback so far, and when the next may be tried (doubling, at most 6 hours apart).
+    public int CallbackFailures { get; private set; }
+    public DateTime? NextCallbackUtc { get; private set; }
     public DateTime? ClosedUtc { get; private set; }
     /// When closing had given back every reservation and hold (null: the sweep finishes it).
     public DateTime? ReleasedUtc { get; private set; }
@@ -156,6 +159,12 @@ public sealed class DropshipOrder : AggregateRoot
     public void Released(DateTime now) => ReleasedUtc ??= now;
 
     public void TrackingReported(DateTime now) => TrackingReportedUtc ??= now;
+
+    public void CallbackFailed(DateTime now)
+    {
+        CallbackFailures++;
+        NextCallbackUtc = now + TimeSpan.FromMinutes(Math.Min(360, Math.Pow(2, Math.Min(CallbackFailures - 1, 9))));
+    }
 
     public Result Close(string reason, DateTime now)
     {

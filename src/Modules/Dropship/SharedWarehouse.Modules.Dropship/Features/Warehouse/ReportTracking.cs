@@ -20,7 +20,8 @@ public sealed record TrackingCallback(string Type, string ExternalOrderId, strin
 /// (JSON, signed with X-SW-Signature = hex HMAC-SHA256 of the body keyed by the hex SHA-256 of the API key's
 /// secret part, so the receiver can check it with the key it holds) until the shop answers 2xx; then it is marked
 /// reported. A shop without a callback exports its shipped orders as CSV instead.
-/// A process: no transaction is held while the shops' servers answer.
+/// A failed post waits before its next try (1, 2, 4 … minutes, at most 6 hours), so a shop whose server is down
+/// does not hold up the others; posts go out a few at a time. A process: no transaction is held while shops answer.
 public sealed record ReportTrackingToShops : IProcess<int>;
 
 internal sealed class ReportTrackingToShopsHandler(DropshipDbContext db, ISender sender, IHttpClientFactory clients, ILogger<ReportTrackingToShopsHandler> log)
@@ -31,16 +32,18 @@ internal sealed class ReportTrackingToShopsHandler(DropshipDbContext db, ISender
 
     public async Task<Result<int>> Handle(ReportTrackingToShops c, CancellationToken ct)
     {
+        var now = db.Now();
         var pending = await db.Orders.AsNoTracking()
-            .Where(o => o.Status == DropshipOrderStatus.Shipped && o.TrackingReportedUtc == null
+            .Where(o => o.Status == DropshipOrderStatus.Shipped && o.TrackingReportedUtc == null && (o.NextCallbackUtc == null || o.NextCallbackUtc <= now)
                 && db.Accounts.Any(a => a.ShopId == o.ShopId && a.CallbackUrl != null && a.ApiKeyHash != null)) // unsigned posts are never sent
             .OrderBy(o => o.ShippedUtc).Take(50).ToListAsync(ct);
         if (pending.Count == 0) return 0;
         var shopIds = pending.Select(o => o.ShopId).Distinct().ToList();
         var accounts = await db.Accounts.AsNoTracking().Where(a => shopIds.Contains(a.ShopId)).ToDictionaryAsync(a => a.ShopId, ct);
         var client = clients.CreateClient(ClientName);
-        var reported = new List<Guid>();
-        foreach (var order in pending)
+        var reported = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+        var failed = new System.Collections.Concurrent.ConcurrentBag<Guid>();
+        await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (order, token) =>
         {
             var account = accounts[order.ShopId];
             var body = JsonSerializer.Serialize(new TrackingCallback("shipped", order.ExternalOrderId, order.Number, order.CarrierName ?? "",
@@ -49,21 +52,23 @@ internal sealed class ReportTrackingToShopsHandler(DropshipDbContext db, ISender
             request.Headers.Add("X-SW-Signature", Sign(account.ApiKeyHash ?? "", body));
             try
             {
-                using var response = await client.SendAsync(request, ct);
+                using var response = await client.SendAsync(request, token);
                 if (!response.IsSuccessStatusCode)
                 {
-                    log.LogInformation("Tracking callback for {Number} answered {Status}; retried next run", order.Number, (int)response.StatusCode);
-                    continue;
+                    log.LogInformation("Tracking callback for {Number} answered {Status}; tried again later", order.Number, (int)response.StatusCode);
+                    failed.Add(order.Id);
+                    return;
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !token.IsCancellationRequested)
             {
-                log.LogInformation("Tracking callback for {Number} failed ({Error}); retried next run", order.Number, ex.Message);
-                continue;
+                log.LogInformation("Tracking callback for {Number} failed ({Error}); tried again later", order.Number, ex.Message);
+                failed.Add(order.Id);
+                return;
             }
             reported.Add(order.Id);
-        }
-        if (reported.Count > 0) await sender.Send(new MarkTrackingReported(reported), ct);
+        });
+        if (!reported.IsEmpty || !failed.IsEmpty) await sender.Send(new MarkTrackingReported([.. reported], [.. failed]), ct);
         return reported.Count;
     }
 
@@ -71,14 +76,17 @@ internal sealed class ReportTrackingToShopsHandler(DropshipDbContext db, ISender
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(body)));
 }
 
-public sealed record MarkTrackingReported(IReadOnlyList<Guid> OrderIds) : ICommand;
+public sealed record MarkTrackingReported(IReadOnlyList<Guid> OrderIds, IReadOnlyList<Guid> FailedOrderIds) : ICommand;
 
 internal sealed class MarkTrackingReportedHandler(DropshipDbContext db) : IRequestHandler<MarkTrackingReported, Result>
 {
     public async Task<Result> Handle(MarkTrackingReported c, CancellationToken ct)
     {
         var now = db.Now();
-        foreach (var order in await db.Orders.Where(o => c.OrderIds.Contains(o.Id)).ToListAsync(ct)) order.TrackingReported(now);
+        var ids = c.OrderIds.Concat(c.FailedOrderIds).ToList();
+        foreach (var order in await db.Orders.Where(o => ids.Contains(o.Id)).ToListAsync(ct))
+            if (c.OrderIds.Contains(order.Id)) order.TrackingReported(now);
+            else order.CallbackFailed(now);
         return Result.Success();
     }
 }
