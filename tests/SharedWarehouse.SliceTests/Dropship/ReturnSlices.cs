@@ -6,6 +6,7 @@ using SharedWarehouse.Modules.Dropship.Features.Picking;
 using SharedWarehouse.Modules.Dropship.Features.Resolve;
 using SharedWarehouse.Modules.Dropship.Features.Returns;
 using SharedWarehouse.Modules.Dropship.Features.Warehouse;
+using SharedWarehouse.Modules.Printing.Features;
 using SharedWarehouse.SliceTests.Infrastructure;
 using SharedWarehouse.SliceTests.Wallet;
 
@@ -28,12 +29,15 @@ public abstract class ReturnSlices(AppFixture app)
 
         var line = parcel.Lines.Single();
         (await app.SendAsync(new InspectReturn(d.Merchant.ShopId, shipped.Id, line.LineId, "RTN-0001", false, null, null))).Errors.Single().Field.ShouldBe("Note");
-        var inspected = await app.SendAsync(new InspectReturn(d.Merchant.ShopId, shipped.Id, line.LineId, "RTN-0001", true, null, null));
+        var station = "退货台" + Guid.NewGuid().ToString("N")[..6];
+        (await app.SendAsync(new SavePrinter(null, "退货标签机" + station, "127.0.0.1", 9, "EscPos", 58, null, station))).Errors.ShouldBeEmpty();
+        var inspected = await app.SendAsync(new InspectReturn(d.Merchant.ShopId, shipped.Id, line.LineId, "RTN-0001", true, null, station));
         inspected.Errors.ShouldBeEmpty();
         inspected.Value.Status.ShouldBe(ReturnStatus.InStock);
-        var repeat = await app.SendAsync(new InspectReturn(d.Merchant.ShopId, shipped.Id, line.LineId, "RTN-0001", true, null, null));
-        repeat.Value.ReturnId.ShouldBe(inspected.Value.ReturnId);
-        (await app.PrintJobsAsync($"return:{inspected.Value.ReturnId:N}")).ShouldBeLessThanOrEqualTo(1);
+        inspected.Value.PrintJobId.ShouldNotBeNull();
+        var repeat = await app.SendAsync(new InspectReturn(d.Merchant.ShopId, shipped.Id, line.LineId, "RTN-0001", true, null, station));
+        (repeat.Value.ReturnId, repeat.Value.PrintJobId).ShouldBe((inspected.Value.ReturnId, inspected.Value.PrintJobId));
+        (await app.PrintJobsAsync($"return:{inspected.Value.ReturnId:N}")).ShouldBe(1); // a repeated submit prints nothing more
 
         var next = await app.ReceivedAsync(d.Merchant.ShopId, DropshipGiven.Order());
         var taken = next.Lines.Single();

@@ -80,6 +80,7 @@ internal sealed class DropshipOrderConfiguration : IEntityTypeConfiguration<Drop
         e.Ignore(x => x.HoldDocumentId);
         e.Ignore(x => x.IsFinished);
         e.Ignore(x => x.NeedsMerchant);
+        e.Ignore(x => x.TeamShopId);
         e.HasMany(x => x.Lines).WithOne().HasForeignKey(x => x.OrderId);
         e.Navigation(x => x.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -90,6 +90,9 @@ public sealed class DropshipOrder : AggregateRoot
 
     public static Guid ScopeOf(Guid shopId, DropshipMode mode) => mode == DropshipMode.Platform ? Guid.Empty : shopId;
 
+    /// Whose pickers buy for it: the shop's own team, or null for the platform's.
+    public Guid? TeamShopId => Mode == DropshipMode.Platform ? null : ShopId;
+
     public DropshipLine? Line(Guid lineId) => _lines.FirstOrDefault(l => l.Id == lineId);
 
     /// The wallet hold for the order's goods at declared prices, commission and shipping.
@@ -134,12 +137,7 @@ public sealed class DropshipOrder : AggregateRoot
 
     public void MarkFiltered() { Filtered = true; Refresh(); }
 
-    public Result AssignSlot(int slot)
-    {
-        if (Slot is not null) return Result.Success();
-        Slot = slot;
-        return Result.Success();
-    }
+    public void AssignSlot(int slot) => Slot ??= slot;
 
     public Result Ship(string carrierName, string trackingNumber, DateTime now)
     {

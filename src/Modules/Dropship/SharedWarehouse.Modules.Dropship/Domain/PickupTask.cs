@@ -60,7 +60,7 @@ public sealed class PickupTask : Entity
 
     public static PickupTask Issue(DropshipOrder order, DropshipLine line, StallSnapshot stall, DateOnly dueOn, bool scheduled, DateTime now) => new()
     {
-        OrderId = order.Id, LineId = line.Id, ShopId = order.ShopId, TeamShopId = order.Mode == DropshipMode.Platform ? null : order.ShopId,
+        OrderId = order.Id, LineId = line.Id, ShopId = order.ShopId, TeamShopId = order.TeamShopId,
         OrderNumber = order.Number, LabelId = NewLabelId(), StallId = stall.StallId, MarketId = stall.MarketId, MarketName = stall.MarketName,
         FloorName = stall.FloorName, FloorOrder = stall.FloorOrder, StallNumber = stall.StallNumber, StallContact = stall.Contact,
         StyleNumber = stall.StyleNumber, SkuCode = line.SkuCode, Title = line.Title, Colour = line.Colour, Size = line.Size,

@@ -69,7 +69,7 @@ public sealed class ReturnCase : AggregateRoot
         if (note?.Trim().Length > 200) return Error.Validation("Note", "备注不能超过 200 字");
         return new ReturnCase
         {
-            ShopId = order.ShopId, Scope = order.Scope, Mode = order.Mode, TeamShopId = order.Mode == DropshipMode.Platform ? null : order.ShopId,
+            ShopId = order.ShopId, Scope = order.Scope, Mode = order.Mode, TeamShopId = order.TeamShopId,
             OrderId = order.Id, OrderNumber = order.Number, LineId = line.Id, SkuCode = line.SkuCode, Title = line.Title, Colour = line.Colour,
             Size = line.Size, Quantity = line.Quantity, ReturnWaybill = returnWaybill.Trim(), ReturnLabelId = "RT" + PickupTask.NewLabelId()[2..],
             Status = accepted ? ReturnStatus.InStock : ReturnStatus.Refused, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),

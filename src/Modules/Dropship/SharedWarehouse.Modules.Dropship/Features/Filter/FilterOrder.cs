@@ -19,7 +19,7 @@ namespace SharedWarehouse.Modules.Dropship.Features.Filter;
 /// or by the sweep job finishes the work once.
 public sealed record FilterDropshipOrder(Guid OrderId) : IProcess<DropshipOrderStatus>;
 
-internal sealed class FilterDropshipOrderHandler(ISender sender, IWallet wallet, ICatalogSkuDirectory skus, IStockAvailability stock,
+internal sealed class FilterDropshipOrderHandler(ISender sender, IWallet wallet, ICatalogSkuDirectory skus,
     IStockReservations reservations, IStallDirectory stalls, TimeProvider time, ILogger<FilterDropshipOrderHandler> log)
     : IRequestHandler<FilterDropshipOrder, Result<DropshipOrderStatus>>
 {
@@ -85,9 +85,9 @@ internal sealed class FilterDropshipOrderHandler(ISender sender, IWallet wallet,
         var sku = await skus.FindByCodeAsync(plan.ShopId, line.SkuCode, ct);
         // Any SKU of the shop counts, approved for our marketplace or not: the goods are its own, sold in its outside shops.
         if (sku is null) return null;
+        // No availability check first: Inventory refuses a short reservation without touching a row, and only the
+        // reservation itself can tell "already reserved by an attempt that crashed before recording it".
         var reference = DropshipDocuments.ReservationOf(line.LineId);
-        var available = await stock.AvailableAsync([sku.SkuId], ct);
-        if (available.GetValueOrDefault(sku.SkuId) < line.Quantity && !line.MayHaveReservation) return null;
         var reserved = await reservations.ReserveAsync(new ReserveStock(sku.SkuId, line.Quantity, ReservationLife, reference, plan.ShopId), ct);
         if (reserved.IsSuccess) return new LineDecision(line.LineId, LineSource.Warehouse, sku.SkuId, reference, null);
         // The same reference again: an earlier attempt reserved it and stopped before recording it.
@@ -132,4 +132,7 @@ public static class ChinaTime
 
     public static DateTime Now(TimeProvider time) => time.GetUtcNow().UtcDateTime + Offset;
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time));
+    public static DateTime Of(DateTime utc) => utc + Offset;
+    /// The UTC instant China's day starts.
+    public static DateTime StartUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
 }

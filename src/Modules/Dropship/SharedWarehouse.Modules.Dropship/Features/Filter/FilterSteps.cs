@@ -8,7 +8,7 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Filter;
 
-public sealed record PlannedLine(Guid LineId, string SkuCode, int Quantity, Guid? PreferredStallId, bool MayHaveReservation);
+public sealed record PlannedLine(Guid LineId, string SkuCode, int Quantity, Guid? PreferredStallId);
 
 public sealed record FilterPlan(Guid OrderId, Guid ShopId, string Number, DropshipMode Mode, DropshipOrderStatus Status, bool Finished,
     bool HoldPlaced, long HoldFen, string HoldDocumentId, int HoldVersion, IReadOnlyList<PlannedLine> NewLines)
@@ -26,7 +26,7 @@ internal sealed class GetFilterPlanHandler(DropshipDbContext db, DropshipOptions
         var order = await db.Orders.AsNoTracking().Include(o => o.Lines).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == q.OrderId, ct);
         if (order is null) return null;
         var lines = order.Lines.Where(l => l.Status == LineStatus.New)
-            .Select(l => new PlannedLine(l.Id, l.SkuCode, l.Quantity, l.PreferredStallId, l.ReservationReference is null && l.TaskId is null)).ToList();
+            .Select(l => new PlannedLine(l.Id, l.SkuCode, l.Quantity, l.PreferredStallId)).ToList();
         return new FilterPlan(order.Id, order.ShopId, order.Number, order.Mode, order.Status, order.IsFinished, order.HoldPlaced,
             order.ComputeHold(options.Fees), order.HoldDocumentId, order.HoldVersion, lines);
     }

@@ -97,7 +97,7 @@ internal sealed class RecordPickupHandler(DropshipDbContext db, DropshipOptions 
     internal static LabelContent LabelOf(PickupTask t, Picker picker, TimeProvider time) =>
         new(t.LabelId, t.OrderNumber, string.IsNullOrEmpty(t.StyleNumber) ? t.SkuCode : $"{t.SkuCode} / {t.StyleNumber}", t.Colour, t.Size,
             $"{t.MarketName} {t.FloorName} {t.StallNumber}", t.PaidUnitFen ?? 0, t.PickerName ?? picker.Name,
-            t.DoneUtc is { } done ? DateOnly.FromDateTime(done + TimeSpan.FromHours(8)) : ChinaTime.Today(time));
+            t.DoneUtc is { } done ? DateOnly.FromDateTime(ChinaTime.Of(done)) : ChinaTime.Today(time));
 }
 
 public sealed record GetPickedLabel(Guid UserId, Guid TaskId) : IQuery<(LabelContent Label, string PickerPhone)?>;

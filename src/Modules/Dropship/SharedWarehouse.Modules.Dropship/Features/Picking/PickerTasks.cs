@@ -32,7 +32,7 @@ internal sealed class GetPickerDayHandler(DropshipDbContext db, TimeProvider tim
         var picker = await db.Pickers.AsNoTracking().FirstOrDefaultAsync(p => p.UserId == q.UserId && p.Active, ct);
         if (picker is null) return null;
         var today = ChinaTime.Today(time);
-        var dayStartUtc = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - TimeSpan.FromHours(8); // midnight in China
+        var dayStartUtc = ChinaTime.StartUtc(today);
         var team = picker.TeamShopId;
         var tasks = await db.Tasks.AsNoTracking()
             .Where(t => t.TeamShopId == team && ((t.Status == PickupTaskStatus.Open && t.DueOn <= today

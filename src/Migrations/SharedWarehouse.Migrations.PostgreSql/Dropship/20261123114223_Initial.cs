@@ -82,7 +82,11 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                     TrackingNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ShippedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     TrackingReportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CallbackFailures = table.Column<int>(type: "integer", nullable: false),
+                    NextCallbackUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ClosedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReleasedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastHoldAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CloseReason = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -203,7 +207,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                     StallRefundFen = table.Column<long>(type: "bigint", nullable: true),
                     StallPickerName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     StallDoneUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CreditedFen = table.Column<long>(type: "bigint", nullable: true)
+                    CreditedFen = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

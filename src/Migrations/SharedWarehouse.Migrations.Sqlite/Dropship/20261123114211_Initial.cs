@@ -76,7 +76,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                     TrackingNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ShippedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     TrackingReportedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CallbackFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextCallbackUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReleasedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastHoldAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CloseReason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -193,7 +197,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                     StallRefundFen = table.Column<long>(type: "INTEGER", nullable: true),
                     StallPickerName = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     StallDoneUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CreditedFen = table.Column<long>(type: "INTEGER", nullable: true)
+                    CreditedFen = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
