@@ -38,22 +38,30 @@ internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider tim
 {
     public async Task<Result<Guid>> Handle(EnqueueLabel c, CancellationToken ct)
     {
-        var existing = await db.Jobs.Where(j => j.IdempotencyKey == c.IdempotencyKey).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id) return id;
-
-        var printer = await db.FindPrinterAsync(c.Printer, ct);
-        if (printer is null) return Error.Validation("Printer", "找不到指定的打印机");
         var label = c.Label with { Colour = c.Label.Colour ?? "", Size = c.Label.Size ?? "", Stall = c.Label.Stall ?? "", Picker = c.Label.Picker ?? "" };
-        var job = PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId, label.OrderNumber, JsonSerializer.Serialize(label), printer.PaperWidthMm,
-            EscPosLabelRenderer.Render(label, printer.PaperWidthMm), time.GetUtcNow().UtcDateTime);
-        db.Jobs.Add(job);
-        return job.Id;
+        return await db.QueueOnceAsync(c.IdempotencyKey, c.Printer, printer => PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId,
+            label.OrderNumber, JsonSerializer.Serialize(label), printer.PaperWidthMm, EscPosLabelRenderer.Render(label, printer.PaperWidthMm),
+            time.GetUtcNow().UtcDateTime), ct);
     }
 }
 
-/// The printer a choice names: the explicit one, the picker's, or the first (by name) of the station.
 internal static class PrinterLookup
 {
+    /// The job already queued under this key, or a new one for the printer the choice names (made by `make`);
+    /// the unique key index refuses a racing twin at save.
+    public static async Task<Result<Guid>> QueueOnceAsync(this PrintingDbContext db, string key, PrinterChoice choice, Func<Printer, PrintJob> make,
+        CancellationToken ct)
+    {
+        var existing = await db.Jobs.Where(j => j.IdempotencyKey == key).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } id) return id;
+        var printer = await db.FindPrinterAsync(choice, ct);
+        if (printer is null) return Error.Validation("Printer", "找不到指定的打印机");
+        var job = make(printer);
+        db.Jobs.Add(job);
+        return job.Id;
+    }
+
+    /// The printer a choice names: the explicit one, the picker's, or the first (by name) of the station.
     public static Task<Printer?> FindPrinterAsync(this PrintingDbContext db, PrinterChoice choice, CancellationToken ct)
     {
         if (choice.PrinterId is { } id) return db.Printers.FirstOrDefaultAsync(p => p.Id == id, ct);

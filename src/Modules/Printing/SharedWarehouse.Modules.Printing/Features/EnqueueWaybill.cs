@@ -36,15 +36,9 @@ internal sealed class EnqueueWaybillHandler(PrintingDbContext db, TimeProvider t
 {
     public async Task<Result<Guid>> Handle(EnqueueWaybill c, CancellationToken ct)
     {
-        var existing = await db.Jobs.Where(j => j.IdempotencyKey == c.IdempotencyKey).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id) return id;
-
-        var printer = await db.FindPrinterAsync(c.Printer, ct);
-        if (printer is null) return Error.Validation("Printer", "找不到指定的打印机");
         var w = c.Waybill;
-        var job = PrintJob.Queue(printer.Id, c.IdempotencyKey, w.TrackingNumber, w.OrderNumber ?? "", JsonSerializer.Serialize(w), printer.PaperWidthMm,
-            EscPosWaybillRenderer.Render(w, printer.PaperWidthMm), time.GetUtcNow().UtcDateTime, PrintDocument.Waybill);
-        db.Jobs.Add(job);
-        return job.Id;
+        return await db.QueueOnceAsync(c.IdempotencyKey, c.Printer, printer => PrintJob.Queue(printer.Id, c.IdempotencyKey, w.TrackingNumber,
+            w.OrderNumber ?? "", JsonSerializer.Serialize(w), printer.PaperWidthMm, EscPosWaybillRenderer.Render(w, printer.PaperWidthMm),
+            time.GetUtcNow().UtcDateTime, PrintDocument.Waybill), ct);
     }
 }
