@@ -54,18 +54,30 @@ public static class ModuleRegistration
         return services;
     }
 
-    /// Registers every request handler and validator found in the module assembly (scoped).
+    /// Registers every request handler and every validator of a request (command, query or process) found in
+    /// the module assembly (scoped). A validator of a part of a request (an address, a parcel party) is not a
+    /// service: the request's validator composes it with `SetValidator(new PartValidator(...))`, so it may take
+    /// plain values in its constructor. Registering it anyway once made the container fail to start.
     public static IServiceCollection AddRequestHandlersFrom(this IServiceCollection services, Assembly assembly)
+    {
+        foreach (var (contract, type) in RequestServicesIn(assembly)) services.AddScoped(contract, type);
+        return services;
+    }
+
+    /// The (service, implementation) pairs that <see cref="AddRequestHandlersFrom"/> registers.
+    private static IEnumerable<(Type Contract, Type Implementation)> RequestServicesIn(Assembly assembly)
     {
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
         foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
         {
             var definition = contract.GetGenericTypeDefinition();
-            if (definition == typeof(IRequestHandler<,>) || definition == typeof(IValidator<>))
-                services.AddScoped(contract, type);
+            if (definition == typeof(IRequestHandler<,>) || (definition == typeof(IValidator<>) && IsRequest(contract.GetGenericArguments()[0])))
+                yield return (contract, type);
         }
-        return services;
     }
+
+    private static bool IsRequest(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>));
 
     public static IServiceCollection AddIntegrationEventHandler<TEvent, THandler, TContext>(this IServiceCollection services)
         where TEvent : IIntegrationEvent where THandler : class, IIntegrationEventHandler<TEvent> where TContext : DbContext, IModuleDbContext

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SharedWarehouse.WebTests;
+
+/// The README's run command starts the host in Development, where the container validates every registration
+/// while building; a registration that cannot be constructed once crashed it before the first page while every
+/// test (run as "Testing") passed. Here the real host is built in Development and Production with validation on,
+/// and every service, controller, view component and job the app would construct at run time is constructed.
+public sealed class HostStartupTests
+{
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public void The_host_builds_with_every_registration_validated_and_constructs_everything_it_serves(string environment)
+    {
+        using var host = new ValidatingHost(environment);
+        var failures = new List<string>();
+        using var scope = host.Services.CreateScope();
+        var provider = scope.ServiceProvider;
+
+        foreach (var descriptor in host.Registrations.Where(d => !d.ServiceType.IsGenericTypeDefinition))
+            Try(failures, descriptor.ServiceType.FullName!, () =>
+                _ = descriptor.IsKeyedService
+                    ? provider.GetKeyedServices(descriptor.ServiceType, descriptor.ServiceKey).ToList()
+                    : provider.GetServices(descriptor.ServiceType).ToList());
+
+        var parts = provider.GetRequiredService<ApplicationPartManager>();
+        var controllers = new ControllerFeature();
+        parts.PopulateFeature(controllers);
+        var viewComponents = new ViewComponentFeature();
+        parts.PopulateFeature(viewComponents);
+        foreach (var type in controllers.Controllers.Concat(viewComponents.ViewComponents))
+            Try(failures, type.FullName!, () => ActivatorUtilities.CreateInstance(provider, type.AsType()));
+
+        controllers.Controllers.Count.ShouldBeGreaterThan(50);
+        viewComponents.ViewComponents.ShouldNotBeEmpty();
+        failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+    }
+
+    private static void Try(List<string> failures, string what, Action construct)
+    {
+        try { construct(); }
+        catch (Exception e) { failures.Add($"{what}: {e.GetBaseException().Message}"); }
+    }
+
+    /// Program as the run command starts it (demo data on), built with ValidateOnBuild and ValidateScopes.
+    /// Building happens in the constructor: a registration that cannot be constructed fails right there.
+    private sealed class ValidatingHost : WebApplicationFactory<Program>
+    {
+        private readonly string _environment;
+        private readonly string _dataPath = Directory.CreateTempSubdirectory("sw-host-").FullName;
+        public IServiceCollection Registrations { get; private set; } = new ServiceCollection();
+
+        public ValidatingHost(string environment)
+        {
+            _environment = environment;
+            _ = Services;
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment(_environment);
+            builder.UseSetting("Storage:DataPath", _dataPath);
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:ConnectionString", "");
+            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Admin:Phone", "13800000000");
+            builder.UseSetting("Admin:Password", "AdminPass123");
+            builder.UseDefaultServiceProvider(o =>
+            {
+                o.ValidateOnBuild = true;
+                o.ValidateScopes = true;
+            });
+            builder.ConfigureServices(services => Registrations = services);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            if (!disposing) return;
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_dataPath, recursive: true); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+}
