@@ -24,7 +24,7 @@ public sealed class HostStartupTests
         using var scope = host.Services.CreateScope();
         var provider = scope.ServiceProvider;
 
-        foreach (var descriptor in host.Registrations.Where(d => !d.ServiceType.IsGenericTypeDefinition))
+        foreach (var descriptor in host.Registrations.Where(d => !d.ServiceType.IsGenericTypeDefinition && !IsUnusedQuartzStore(d)))
             Try(failures, descriptor.ServiceType.FullName!, () =>
                 _ = descriptor.IsKeyedService
                     ? provider.GetKeyedServices(descriptor.ServiceType, descriptor.ServiceKey).ToList()
@@ -42,6 +42,11 @@ public sealed class HostStartupTests
         viewComponents.ViewComponents.ShouldNotBeEmpty();
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
     }
+
+    /// Quartz registers its database job store's dependencies whatever store is chosen; on the embedded default
+    /// the in-memory store runs and never asks for them, so they cannot (and need not) be constructed here.
+    private static bool IsUnusedQuartzStore(ServiceDescriptor descriptor) =>
+        descriptor.ServiceType.Namespace == "Quartz.Impl.AdoJobStore";
 
     private static void Try(List<string> failures, string what, Action construct)
     {
