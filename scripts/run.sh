@@ -3,6 +3,7 @@
 # with demo data, at http://127.0.0.1:5080. Extra arguments are passed to the app.
 #
 #   URLS=http://0.0.0.0:8080 scripts/run.sh      listen elsewhere
+#   DATA_PATH=/srv/sw-data scripts/run.sh         keep the database, uploads, logs and first-admin.txt there
 #   ADMIN_PHONE=... ADMIN_PASSWORD=... scripts/run.sh
 #
 # The first admin (created at start-up only if that phone has no account yet) gets ADMIN_PHONE (default
@@ -12,7 +13,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 project=src/Host/SharedWarehouse.Web
-data=$project/App_Data # Storage:DataPath, relative to the content root (= project dir under dotnet run)
+# Storage:DataPath. Made absolute here: the app resolves a relative one against its content root (the project
+# directory under dotnet run), this script against the repository root.
+data=${DATA_PATH:-$project/App_Data}
+mkdir -p "$data"
+data=$(cd "$data" && pwd)
 password_file=$data/first-admin.txt
 
 # 14 random letters/digits (~83 bits) plus one digit: the Identity policy wants 8+ characters with a digit.
@@ -36,7 +41,6 @@ if [ -n "$admin_password" ]; then
 else
   # Reuse the password of an earlier run: the admin account already exists in that run's database.
   if [ ! -s "$password_file" ]; then
-    mkdir -p "$data"
     (umask 077 && random_password >"$password_file")
   fi
   admin_password=$(cat "$password_file")
@@ -52,6 +56,7 @@ export ASPNETCORE_ENVIRONMENT=Development
 # Demo data: configuration key Demo:Enabled (SW_DEMO_DATA kept for tools that look for it).
 export SW_DEMO_DATA=true Demo__Enabled=true
 export Admin__Phone=$admin_phone Admin__Password=$admin_password
+export Storage__DataPath=$data
 
 # --no-launch-profile: the environment above, not a launchSettings.json profile, decides the settings.
 exec dotnet run --project "$project" -c Release --no-launch-profile -- \

@@ -2,8 +2,9 @@
 # THE one command that runs every test of SharedWarehouse on a fresh Debian machine.
 #
 #   bash scripts/test.sh             install what is missing (PostgreSQL server, Chromium), start a
-#                                    throw-away PostgreSQL, build once, run every test project and print a
-#                                    summary whose very last line is "N passed, N failed[, N skipped]".
+#                                    throw-away PostgreSQL, build once, run the README's commands for real
+#                                    (scripts/smoke.sh), run every test project and print a summary whose
+#                                    very last line is "N passed, N failed[, N skipped]".
 #   bash scripts/test.sh --pg-only   only start the throw-away PostgreSQL, print its connection string,
 #                                    run `select version()` against it and stop it (checks the machine).
 #
@@ -25,7 +26,7 @@ MODE=all
 case "${1:-}" in
   '') ;;
   --pg-only) MODE=pg ;;
-  -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h | --help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "unknown argument: $1 (try --help)" >&2; exit 2 ;;
 esac
 
@@ -303,6 +304,26 @@ total_passed=0
 total_failed=0
 total_skipped=0
 summary=()
+
+# The README's commands, run for real as a newcomer would (scripts/smoke.sh): run.sh on a throw-away folder
+# and port, its pages and demo accounts, a second run, migrate + start on PostgreSQL, --pg-only. Each check
+# counts as one test.
+echo
+echo "== Smoke (scripts/smoke.sh)"
+start=$SECONDS
+bash scripts/smoke.sh 2>&1 | tee "$RESULTS/Smoke.log" || true # counted below, from its result line
+took=$(fmt_duration $((SECONDS - start)))
+smoke_line=$(grep -E '^smoke: [0-9]+ passed, [0-9]+ failed$' "$RESULTS/Smoke.log" | tail -n 1)
+if [ -z "$smoke_line" ]; then
+  total_failed=$((total_failed + 1))
+  summary+=("Smoke: CRASHED, no result line, counted as 1 failed ($took); see ${RESULTS#"$ROOT"/}/Smoke.log")
+else
+  read -r passed failed < <(sed 's/^smoke: \([0-9]*\) passed, \([0-9]*\) failed$/\1 \2/' <<<"$smoke_line")
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  summary+=("Smoke: $passed passed, $failed failed ($took)")
+  while IFS= read -r line; do summary+=("    $line"); done < <(grep -E '^(FAILED |smoke: .*first page)' "$RESULTS/Smoke.log")
+fi
 
 for proj in "${projects[@]}"; do
   name=$(basename "$proj" .csproj)

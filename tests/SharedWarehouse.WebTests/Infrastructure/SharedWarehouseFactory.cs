@@ -10,7 +10,7 @@ namespace SharedWarehouse.WebTests.Infrastructure;
 
 /// The real host (Program) in memory on the embedded SQLite provider: a fresh data folder (database file,
 /// uploads, logs) per factory, migrated at start-up, with the first admin created from configuration.
-public sealed class SharedWarehouseFactory : WebApplicationFactory<Program>
+public class SharedWarehouseFactory : WebApplicationFactory<Program>
 {
     public const string AdminPhone = "13800000000";
     public const string AdminPassword = "AdminPass123";

@@ -46,7 +46,8 @@ public sealed class AccountsModule : IModule
             o.ExpireTimeSpan = TimeSpan.FromDays(14);
             o.SlidingExpiration = true;
         });
-        // Roles granted by a reviewer reach the user's cookie within a minute.
+        // Roles granted by a reviewer reach the user's cookie within a minute: a validation with an unchanged
+        // stamp re-reads the roles; a changed stamp (password reset) signs the person out everywhere.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddRequestHandlersFrom(typeof(AccountsModule).Assembly);
