@@ -19,7 +19,7 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
 
     private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
 
-    static CatalogStockFlowTests() => SetDefaultExpectTimeout(10_000);
+    static CatalogStockFlowTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
 
     [Fact]
     public async Task Merchant_publishes_is_rejected_for_a_banned_term_fixes_lists_receives_stock_and_the_storefront_shows_it()

@@ -25,7 +25,7 @@ public sealed class ConsignmentFlowTests(BrowserFixture fixture, ITestOutputHelp
 {
     private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
 
-    static ConsignmentFlowTests() => SetDefaultExpectTimeout(15_000);
+    static ConsignmentFlowTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
 
     [Fact]
     public async Task A_supplier_opens_consignment_a_reseller_sells_it_a_buyer_pays_and_the_supplier_ships_under_the_resellers_shop()
@@ -105,7 +105,7 @@ public sealed class ConsignmentFlowTests(BrowserFixture fixture, ITestOutputHelp
             await b.Locator("button[value='Success']").ClickAsync();
             await Expect(b).ToHaveURLAsync(new Regex(@"/orders/[0-9a-f-]{36}$"));
             var orderId = Guid.Parse(b.Url[^36..]);
-            await ReloadUntilAsync(b, "status", "待发货");
+            await b.ReloadUntilTextAsync("status", "待发货");
 
             // 4. The supplier ships the purchase from its desk; the packing slip names the reseller's shop.
             await s.GotoAsync(run.Url("/merchant/orders?filter=Consignment"));
@@ -135,16 +135,6 @@ public sealed class ConsignmentFlowTests(BrowserFixture fixture, ITestOutputHelp
         });
     }
 
-    private static async Task ReloadUntilAsync(IPage page, string testId, string text)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await page.TestId(testId).TextContentAsync())?.Trim() != text)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{testId} never became {text}.");
-            await Task.Delay(500);
-            await page.ReloadAsync();
-        }
-    }
 
     /// One purchase at ¥80 × 2, both received; the settlement splits ¥300 into 160 + 125 + 15 and both wallets hold their share.
     private async Task VerifyAsync(Guid orderId)

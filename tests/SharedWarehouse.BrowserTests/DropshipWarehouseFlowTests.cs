@@ -20,7 +20,7 @@ public sealed class DropshipWarehouseFlowTests(BrowserFixture fixture, ITestOutp
 {
     private const string Desk = "/admin/dropship/warehouse";
 
-    static DropshipWarehouseFlowTests() => SetDefaultExpectTimeout(15_000);
+    static DropshipWarehouseFlowTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
 
     private async Task<T> SendAsync<T>(IRequest<T> request)
     {
@@ -96,7 +96,7 @@ public sealed class DropshipWarehouseFlowTests(BrowserFixture fixture, ITestOutp
             await Expect(w.TestId("print-error")).ToHaveCountAsync(0);
             await run.ShotAsync(w, "shipped");
 
-            var jobs = await printer.WaitForJobsAsync(1, TimeSpan.FromSeconds(15));
+            var jobs = await printer.WaitForJobsAsync(1, Patience.Background);
             jobs.ShouldContain(bytes => Contains(bytes, tracking), $"no print job with {tracking} reached the station's printer");
             var saved = await DropshipTestOrders.QueryAsync(fixture.App.Services, db => db.Orders.SingleAsync(o => o.Id == order.OrderId));
             (saved.Status, saved.TrackingNumber, saved.Slot).ShouldBe((DropshipOrderStatus.Shipped, tracking, (int?)null));
@@ -135,7 +135,7 @@ public sealed class DropshipWarehouseFlowTests(BrowserFixture fixture, ITestOutp
             await Expect(first.Locator("[data-testid='inspected']")).ToHaveTextAsync("在库");
             await Expect(w.TestId("print-error")).ToHaveCountAsync(0);
             await run.ShotAsync(w, "return-accepted");
-            var jobs = await printer.WaitForJobsAsync(1, TimeSpan.FromSeconds(15));
+            var jobs = await printer.WaitForJobsAsync(1, Patience.Background);
             jobs.ShouldContain(bytes => Contains(bytes, label), $"the return label {label} did not reach the station's printer");
 
             await w.TestId("tab-stock").ClickAsync();

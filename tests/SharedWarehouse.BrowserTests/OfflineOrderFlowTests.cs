@@ -9,7 +9,7 @@ namespace SharedWarehouse.BrowserTests;
 /// negotiated price, a wrong quantity corrected after the error), ships it from the desk and marks it delivered.
 public sealed class OfflineOrderFlowTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
 {
-    static OfflineOrderFlowTests() => SetDefaultExpectTimeout(15_000);
+    static OfflineOrderFlowTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
 
     [Fact]
     public async Task A_merchant_keys_in_an_offline_order_corrects_a_shortage_ships_it_and_marks_it_delivered()

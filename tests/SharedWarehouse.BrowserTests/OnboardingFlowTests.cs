@@ -31,7 +31,7 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture, ITestOutputHelpe
 
     private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
 
-    static OnboardingFlowTests() => SetDefaultExpectTimeout(10_000);
+    static OnboardingFlowTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
 
     [Fact]
     public async Task Buyer_registers_applies_is_rejected_resubmits_is_approved_and_enters_the_back_office()
@@ -166,14 +166,12 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture, ITestOutputHelpe
             run.Log("buyer waits for the inbox message");
             await b.GotoAsync(run.Url("/inbox"));
             var approvedMessage = b.TestId("notification").Filter(new() { HasTextString = "开店申请已通过" });
-            var deadline = DateTime.UtcNow.AddSeconds(15);
-            while (await approvedMessage.CountAsync() == 0)
+            await Patience.UntilAsync(async () =>
             {
-                if (DateTime.UtcNow > deadline)
-                    throw new TimeoutException("The approval message did not reach /inbox within 15 s.");
-                await b.WaitForTimeoutAsync(1_000);
+                if (await approvedMessage.CountAsync() > 0) return true;
                 await b.ReloadAsync();
-            }
+                return false;
+            }, "the approval message reaching /inbox", 1_000);
             await Expect(approvedMessage).ToContainTextAsync(shopName);
             await Expect(b.TestId("notification").Filter(new() { HasTextString = "开店申请未通过" })).ToContainTextAsync(reason);
             var unread = await b.Locator("[data-testid='notification'].list-group-item-warning").CountAsync();

@@ -22,7 +22,7 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
     private static readonly BrowserNewContextOptions Desktop = new() { ViewportSize = new() { Width = 1280, Height = 900 } };
     private static readonly BrowserNewContextOptions Phone = new() { ViewportSize = new() { Width = 390, Height = 844 }, IsMobile = true, HasTouch = true };
 
-    static OrderFlowTests() => SetDefaultExpectTimeout(15_000);
+    static OrderFlowTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
 
     [Fact]
     public async Task A_buyer_searches_orders_from_two_merchants_pays_online_both_ship_and_the_buyer_confirms_receipt_and_reviews()
@@ -91,7 +91,7 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
             await Expect(b).ToHaveURLAsync(new Regex(@"/orders/[0-9a-f-]{36}$"));
             var orderId = Guid.Parse(b.Url[^36..]);
             run.Log("waiting for the gateway's notification to reach the app");
-            await ReloadUntilAsync(b, "status", "待发货");
+            await b.ReloadUntilTextAsync("status", "待发货");
             await run.ShotAsync(b, "order-paid");
 
             // 3. Each merchant ships its own part from the order desk.
@@ -146,18 +146,6 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
         });
     }
 
-    /// The gateway's notification arrives asynchronously: reload until the order shows the expected state.
-    private static async Task ReloadUntilAsync(IPage page, string testId, string text)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await page.TestId(testId).TextContentAsync())?.Trim() != text)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{testId} never became {text}.");
-            await Task.Delay(500);
-            await page.ReloadAsync();
-        }
-    }
-
     /// The database agrees: received, paid once, and the shipped bottles left on-hand with nothing left reserved.
     private async Task VerifyAsync(Guid orderId, string codeA, string codeB)
     {
@@ -174,9 +162,9 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
         foreach (var (code, left) in new[] { (codeA, 22L), (codeB, 23L) })
         {
             var sku = skus[code];
-            var deadline = DateTime.UtcNow.AddSeconds(20);
             // Shipment reaches Inventory through the outbox; wait for it.
-            while (await inventory.Balances.Where(b => b.SkuId == sku).SumAsync(b => b.OnHand) != left && DateTime.UtcNow < deadline) await Task.Delay(500);
+            await Patience.UntilAsync(async () => await inventory.Balances.Where(b => b.SkuId == sku).SumAsync(b => b.OnHand) == left,
+                $"{code} on hand becoming {left}", 500);
             (await inventory.Balances.Where(b => b.SkuId == sku).Select(b => new { b.OnHand, b.Reserved }).SingleAsync()).ShouldBe(new { OnHand = left, Reserved = 0L });
         }
     }

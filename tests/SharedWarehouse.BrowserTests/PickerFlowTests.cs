@@ -17,7 +17,7 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
     private const string PendingTaps =
         "() => Object.keys(localStorage).filter(k => k.startsWith('sw-picker-taps:')).reduce((n, k) => n + JSON.parse(localStorage.getItem(k)).length, 0)";
 
-    static PickerFlowTests() => SetDefaultExpectTimeout(15_000);
+    static PickerFlowTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
 
     [Fact]
     public async Task A_picker_taps_got_it_on_a_phone_the_label_prints_and_a_tap_made_offline_is_synced_once()
@@ -58,7 +58,7 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
             await Expect(card.Locator("[data-testid='task-state']")).ToHaveTextAsync("拿到");
             await Expect(card.Locator("[data-testid='paid']")).ToHaveTextAsync("¥48.50");
             await Expect(p.TestId("open-count")).ToHaveTextAsync("1");
-            var label = (await printer.WaitForJobsAsync(1, TimeSpan.FromSeconds(15))).ShouldHaveSingleItem();
+            var label = (await printer.WaitForJobsAsync(1, Patience.Background)).ShouldHaveSingleItem();
             var printed = Encoding.ASCII.GetString(label);
             printed.ShouldContain(first.LabelId);
             printed.ShouldContain(first.OrderNumber);
@@ -93,7 +93,7 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
             var row = await PickerGiven.TaskRowAsync(fixture, second.TaskId);
             (row.Status, row.PaidUnitFen).ShouldBe((PickupTaskStatus.Picked, 3_000L));
             (await PickerGiven.PrintJobsAsync(fixture, second.TaskId)).ShouldBe(1);
-            var labels = await printer.WaitForJobsAsync(2, TimeSpan.FromSeconds(15));
+            var labels = await printer.WaitForJobsAsync(2, Patience.Background);
             labels.Count(bytes => Encoding.ASCII.GetString(bytes).Contains(second.LabelId, StringComparison.Ordinal)).ShouldBe(1);
             posts.ShouldBe(1);
             await run.ShotAsync(p, "synced");
@@ -151,7 +151,7 @@ public sealed class PickerFlowTests(BrowserFixture fixture, ITestOutputHelper ou
             reached.ShouldBe(2);
             (await PickerGiven.PrintJobsAsync(fixture, task.TaskId)).ShouldBe(1);
             (await PickerGiven.TaskRowAsync(fixture, task.TaskId)).PaidUnitFen.ShouldBe(5_200L);
-            (await printer.WaitForJobsAsync(1, TimeSpan.FromSeconds(15))).ShouldHaveSingleItem();
+            (await printer.WaitForJobsAsync(1, Patience.Background)).ShouldHaveSingleItem();
             await Task.Delay(500);
             printer.Received.Count.ShouldBe(1);
         });

@@ -55,15 +55,15 @@ internal static class BrowserGiven
         application.Errors.ShouldBeEmpty();
         (await SendAsync(fixture, new ApproveApplication(await AdminIdAsync(fixture), application.Value))).Errors.ShouldBeEmpty();
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            await using var scope = fixture.App.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            if (await users.IsInRoleAsync((await users.FindByNameAsync(phone))!, Roles.MerchantOwner)) return user;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The MerchantOwner role was not granted within 20 s.");
-            await Task.Delay(500);
-        }
+        await Patience.UntilAsync(() => HasRoleAsync(fixture, phone, Roles.MerchantOwner), $"{phone} becoming a merchant owner", 500);
+        return user;
+    }
+
+    public static async Task<bool> HasRoleAsync(BrowserFixture fixture, string phone, string role)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        return await users.IsInRoleAsync((await users.FindByNameAsync(phone))!, role);
     }
 
     public static async Task<Guid> AdminIdAsync(BrowserFixture fixture)

@@ -9,6 +9,16 @@ public static partial class PageExtensions
 {
     public static ILocator TestId(this IPage page, string id) => page.Locator($"[data-testid='{id}']");
 
+    /// Reloads until the element shows the text: for state that changes in the background (a gateway's
+    /// notification, the outbox), which the page does not push to the browser.
+    public static Task ReloadUntilTextAsync(this IPage page, string testId, string text) =>
+        Patience.UntilAsync(async () =>
+        {
+            if ((await page.TestId(testId).TextContentAsync())?.Trim() == text) return true;
+            await page.ReloadAsync();
+            return false;
+        }, $"{testId} showing {text}", 500);
+
     public static ILocator Field(this IPage page, string name) => page.Locator($"[name='{name}']");
 
     /// The message shown next to a field (asp-validation-for, or the region picker's own).

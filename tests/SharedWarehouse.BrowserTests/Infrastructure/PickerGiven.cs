@@ -43,15 +43,7 @@ internal static class PickerGiven
         await BrowserGiven.BuyerAsync(fixture, phone);
         (await SendAsync(fixture, new AddPicker(null, name, phone))).Errors.ShouldBeEmpty();
         await fixture.App.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            await using var scope = fixture.App.Services.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            if (await users.IsInRoleAsync((await users.FindByNameAsync(phone))!, Roles.Picker)) return;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The picker role was not granted within 20 s.");
-            await Task.Delay(200);
-        }
+        await Patience.UntilAsync(() => BrowserGiven.HasRoleAsync(fixture, phone, Roles.Picker), $"{phone} becoming a picker");
     }
 
     /// The printer (e.g. a FakeEscPosPrinter on 127.0.0.1) assigned to the picker's phone in the Printing module.

@@ -38,8 +38,8 @@ public sealed class Scenario(BrowserFixture fixture, string name, ITestOutputHel
         options.Locale ??= "zh-CN";
         options.TimezoneId ??= "Asia/Shanghai";
         var context = await fixture.Browser.NewContextAsync(options);
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(15_000);
+        context.SetDefaultTimeout(Patience.PageMilliseconds);
+        context.SetDefaultNavigationTimeout(Patience.BackgroundMilliseconds);
         await context.Tracing.StartAsync(new() { Title = $"{name} · {actorName}", Screenshots = true, Snapshots = true });
         context.Console += (_, message) =>
         {

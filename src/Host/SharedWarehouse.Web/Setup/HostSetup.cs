@@ -43,9 +43,9 @@ public static class HostSetup
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 // Validation is the commands' (localised, next to the field); no English "The X field is required."
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-                o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => TextCatalog.Translate("请填写此项"));
-                o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((_, _) => TextCatalog.Translate("格式不正确"));
-                o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => TextCatalog.Translate("格式不正确"));
+                LocalizedModelBindingMessages.Apply(o.ModelBindingMessageProvider);
+                o.ModelMetadataDetailsProviders.Add(new NothingImplicitlyRequired());
+                o.Filters.Add(new SharedWarehouse.BuildingBlocks.Web.UnreadableFormValues.Filter());
             })
             .AddViewLocalization()
             .ConfigureApplicationPartManager(m =>
