@@ -2,7 +2,7 @@
 # Adds an EF Core migration with the same name to BOTH providers (SQLite and PostgreSQL) for each module
 # context, so the two migration assemblies never drift apart.
 #
-#   scripts/add-migration.sh NAME [Module ...]     Modules: Accounts Merchants Notifications Platform
+#   scripts/add-migration.sh NAME [Module ...]     Modules: Platform and every folder of src/Modules
 #                                                  (none given: all of them)
 #   PROVIDERS=Sqlite scripts/add-migration.sh NAME  only some providers (default "Sqlite PostgreSql")
 #
@@ -21,12 +21,18 @@ shift
 # The name becomes a C# class name.
 [[ $name =~ ^[A-Za-z_][A-Za-z0-9_]*$ ]] || { echo "invalid migration name: $name" >&2; exit 2; }
 
-# Module (= output folder) -> DbContext; each has an IDesignTimeDbContextFactory in the DesignTime project.
-declare -A contexts=([Accounts]=AccountsDbContext [Merchants]=MerchantsDbContext
-  [Notifications]=NotificationsDbContext [Platform]=PlatformDbContext [Catalog]=CatalogDbContext [Inventory]=InventoryDbContext
-  [Payments]=PaymentsDbContext [Ordering]=OrderingDbContext [Printing]=PrintingDbContext [Wallet]=WalletDbContext
-  [Markets]=MarketsDbContext [Dropship]=DropshipDbContext [Courier]=CourierDbContext)
-all_modules=(Accounts Merchants Notifications Platform Catalog Inventory Payments Ordering Printing Wallet Markets Dropship Courier)
+design=src/Migrations/SharedWarehouse.Migrations.DesignTime
+dotnet tool restore >/dev/null # dotnet-ef is a local tool (.config/dotnet-tools.json)
+flock /tmp/sw-build.lock dotnet build "$design" -c Debug -v q -nologo >/dev/null
+
+# Module (= output folder) -> DbContext, as each module declares it (IModule.DbContextType), plus the platform's
+# own context: the design-time program lists them, so a new module under src/Modules needs no line here.
+declare -A contexts=()
+all_modules=()
+while read -r module context; do
+  contexts[$module]=$context
+  all_modules+=("$module")
+done < <(dotnet "$design/bin/Debug/net10.0/SharedWarehouse.Migrations.DesignTime.dll" --list-contexts)
 
 modules=("$@")
 [ ${#modules[@]} -gt 0 ] || modules=("${all_modules[@]}")
@@ -40,7 +46,6 @@ for provider in "${providers[@]}"; do
   [ -d "src/Migrations/SharedWarehouse.Migrations.$provider" ] || { echo "unknown provider: $provider" >&2; exit 2; }
 done
 
-design=src/Migrations/SharedWarehouse.Migrations.DesignTime
 marker=$(mktemp) # files newer than this are what we created or changed
 trap 'rm -f "$marker"' EXIT
 
@@ -55,8 +60,6 @@ report() {
   echo "Files created or updated:"
   find src/Migrations -name '*.cs' -newer "$marker" -not -path '*/bin/*' -not -path '*/obj/*' | sort | sed 's/^/  /'
 }
-
-dotnet tool restore >/dev/null # dotnet-ef is a local tool (.config/dotnet-tools.json)
 
 for provider in "${providers[@]}"; do
   for module in "${modules[@]}"; do

@@ -305,6 +305,17 @@ total_failed=0
 total_skipped=0
 summary=()
 
+# Every Chinese UI text has its English (scripts/tools/check-translations.py; modules found from the folders).
+echo
+echo "== Translations (scripts/tools/check-translations.py)"
+if python3 scripts/tools/check-translations.py 2>&1 | grep -v '^warning: ' | tee "$RESULTS/Translations.log"; [ "${PIPESTATUS[0]}" -eq 0 ]; then
+  total_passed=$((total_passed + 1))
+  summary+=("Translations: 1 passed, 0 failed")
+else
+  total_failed=$((total_failed + 1))
+  summary+=("Translations: 0 passed, 1 failed; see ${RESULTS#"$ROOT"/}/Translations.log")
+fi
+
 # The README's commands, run for real as a newcomer would (scripts/smoke.sh): run.sh on a throw-away folder
 # and port, its pages and demo accounts, a second run, migrate + start on PostgreSQL, --pg-only. Each check
 # counts as one test.

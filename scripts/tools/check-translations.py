@@ -22,36 +22,16 @@ SRC = ROOT / "src"
 
 # Assembly name -> (source folders, translation file). SharedKernel has no file of its own: its keys
 # (Error defaults) live in the BuildingBlocks file. A module's Contracts project shares the module file.
+# Modules are found from the folders of src/Modules (one folder per module), so a new module needs no line here.
 ASSEMBLIES = {
     "Host": (["Host/SharedWarehouse.Web"], "Host/SharedWarehouse.Web/i18n.en-US.json"),
     "BuildingBlocks": (["BuildingBlocks/SharedWarehouse.BuildingBlocks", "BuildingBlocks/SharedWarehouse.SharedKernel"],
                        "BuildingBlocks/SharedWarehouse.BuildingBlocks/Localization/i18n.en-US.json"),
-    "Accounts": (["Modules/Accounts/SharedWarehouse.Modules.Accounts", "Modules/Accounts/SharedWarehouse.Modules.Accounts.Contracts"],
-                 "Modules/Accounts/SharedWarehouse.Modules.Accounts/i18n.en-US.json"),
-    "Merchants": (["Modules/Merchants/SharedWarehouse.Modules.Merchants", "Modules/Merchants/SharedWarehouse.Modules.Merchants.Contracts"],
-                  "Modules/Merchants/SharedWarehouse.Modules.Merchants/i18n.en-US.json"),
-    "Catalog": (["Modules/Catalog/SharedWarehouse.Modules.Catalog", "Modules/Catalog/SharedWarehouse.Modules.Catalog.Contracts"],
-                "Modules/Catalog/SharedWarehouse.Modules.Catalog/i18n.en-US.json"),
-    "Inventory": (["Modules/Inventory/SharedWarehouse.Modules.Inventory", "Modules/Inventory/SharedWarehouse.Modules.Inventory.Contracts"],
-                  "Modules/Inventory/SharedWarehouse.Modules.Inventory/i18n.en-US.json"),
-    "Notifications": (["Modules/Notifications/SharedWarehouse.Modules.Notifications",
-                       "Modules/Notifications/SharedWarehouse.Modules.Notifications.Contracts"],
-                      "Modules/Notifications/SharedWarehouse.Modules.Notifications/i18n.en-US.json"),
-    "Payments": (["Modules/Payments/SharedWarehouse.Modules.Payments", "Modules/Payments/SharedWarehouse.Modules.Payments.Contracts"],
-                 "Modules/Payments/SharedWarehouse.Modules.Payments/i18n.en-US.json"),
-    "Ordering": (["Modules/Ordering/SharedWarehouse.Modules.Ordering", "Modules/Ordering/SharedWarehouse.Modules.Ordering.Contracts"],
-                 "Modules/Ordering/SharedWarehouse.Modules.Ordering/i18n.en-US.json"),
-    "Printing": (["Modules/Printing/SharedWarehouse.Modules.Printing", "Modules/Printing/SharedWarehouse.Modules.Printing.Contracts"],
-                 "Modules/Printing/SharedWarehouse.Modules.Printing/i18n.en-US.json"),
-    "Wallet": (["Modules/Wallet/SharedWarehouse.Modules.Wallet", "Modules/Wallet/SharedWarehouse.Modules.Wallet.Contracts"],
-               "Modules/Wallet/SharedWarehouse.Modules.Wallet/i18n.en-US.json"),
-    "Dropship": (["Modules/Dropship/SharedWarehouse.Modules.Dropship"],
-                 "Modules/Dropship/SharedWarehouse.Modules.Dropship/i18n.en-US.json"),
-    "Markets": (["Modules/Markets/SharedWarehouse.Modules.Markets", "Modules/Markets/SharedWarehouse.Modules.Markets.Contracts"],
-                "Modules/Markets/SharedWarehouse.Modules.Markets/i18n.en-US.json"),
-    "Courier": (["Modules/Courier/SharedWarehouse.Modules.Courier", "Modules/Courier/SharedWarehouse.Modules.Courier.Contracts"],
-                "Modules/Courier/SharedWarehouse.Modules.Courier/i18n.en-US.json"),
 }
+for _folder in sorted(p for p in (SRC / "Modules").iterdir() if p.is_dir()):
+    _project = f"Modules/{_folder.name}/SharedWarehouse.Modules.{_folder.name}"
+    _contracts = _project + ".Contracts"
+    ASSEMBLIES[_folder.name] = ([_project] + ([_contracts] if (SRC / _contracts).is_dir() else []), _project + "/i18n.en-US.json")
 
 # Text created in one assembly but rendered by another: the literals inside these calls must also be
 # in the rendering assembly's file.
