@@ -43,6 +43,23 @@ public sealed class HostStartupTests
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
     }
 
+    /// A module's settings are checked when the app starts (ValidateOnStart): a wrong value stops it at once, naming
+    /// the setting, instead of surfacing hours later in a job or a payment.
+    [Theory]
+    [InlineData("Ordering:PaymentWindowMinutes", "0", "PaymentWindowMinutes")]
+    [InlineData("Courier:Simulator:CarrierCode", "sf", "CarrierCode")]
+    [InlineData("Dropship:CommissionBasisPoints", "20000", "CommissionBasisPoints")]
+    [InlineData("Printing:MaxAttempts", "0", "MaxAttempts")]
+    [InlineData("Payments:NotifyBaseUrl", "shop.example.com", "NotifyBaseUrl")]
+    public void A_wrong_setting_stops_the_start_naming_the_setting(string key, string value, string named)
+    {
+        var failure = Should.Throw<Exception>(() => { using var host = new ValidatingHost("Production", (key, value)); });
+        var validation = failure as Microsoft.Extensions.Options.OptionsValidationException
+            ?? (failure as AggregateException)?.Flatten().InnerExceptions.OfType<Microsoft.Extensions.Options.OptionsValidationException>().FirstOrDefault();
+        validation.ShouldNotBeNull(failure.ToString());
+        validation.Message.ShouldContain(named);
+    }
+
     /// Quartz registers its database job store's dependencies whatever store is chosen; on the embedded default
     /// the in-memory store runs and never asks for them, so they cannot (and need not) be constructed here.
     private static bool IsUnusedQuartzStore(ServiceDescriptor descriptor) =>
@@ -59,12 +76,14 @@ public sealed class HostStartupTests
     private sealed class ValidatingHost : WebApplicationFactory<Program>
     {
         private readonly string _environment;
+        private readonly (string Key, string Value)[] _settings;
         private readonly string _dataPath = Directory.CreateTempSubdirectory("sw-host-").FullName;
         public IServiceCollection Registrations { get; private set; } = new ServiceCollection();
 
-        public ValidatingHost(string environment)
+        public ValidatingHost(string environment, params (string Key, string Value)[] settings)
         {
             _environment = environment;
+            _settings = settings;
             _ = Services;
         }
 
@@ -82,6 +101,7 @@ public sealed class HostStartupTests
                 o.ValidateOnBuild = true;
                 o.ValidateScopes = true;
             });
+            foreach (var (key, value) in _settings) builder.UseSetting(key, value);
             builder.ConfigureServices(services => Registrations = services);
         }
 

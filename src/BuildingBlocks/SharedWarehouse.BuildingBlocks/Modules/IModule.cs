@@ -8,6 +8,7 @@ public interface IModule
 {
     string Name { get; }
     string Schema { get; }
+    ModuleLayer Layer { get; }
     Type DbContextType { get; }
     void Register(IServiceCollection services, IConfiguration configuration);
 }

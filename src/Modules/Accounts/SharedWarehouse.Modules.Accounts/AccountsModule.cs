@@ -15,6 +15,7 @@ public sealed class AccountsModule : IModule
 {
     public string Name => "Accounts";
     public string Schema => AccountsDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.People;
     public Type DbContextType => typeof(AccountsDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)

@@ -15,6 +15,7 @@ public sealed class CatalogModule : IModule
 {
     public string Name => "Catalog";
     public string Schema => CatalogDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Goods;
     public Type DbContextType => typeof(CatalogDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)
@@ -22,7 +23,7 @@ public sealed class CatalogModule : IModule
         services.AddModuleDbContext<CatalogDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(CatalogModule).Assembly);
         services.TryAddSingleton<IFileStore, LocalFileStore>();
-        services.Configure<ContentRules>(configuration.GetSection(ContentRules.Section));
+        services.AddModuleOptions<ContentRules>(configuration, ContentRules.Section);
         services.AddScoped<ICatalogSkuDirectory, CatalogSkuDirectory>();
         services.AddScoped<ISellableSkus, SellableSkus>();
         services.AddScoped<ConsignmentSupply>();

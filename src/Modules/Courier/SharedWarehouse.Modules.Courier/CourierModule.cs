@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Jobs;
@@ -21,12 +20,12 @@ public sealed class CourierModule : IModule
 {
     public string Name => "Courier";
     public string Schema => CourierDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Stock;
     public Type DbContextType => typeof(CourierDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        var options = CourierOptions.From(configuration);
-        services.AddSingleton(options);
+        var options = services.AddModuleOptions<CourierOptions>(configuration, CourierOptions.Section);
         services.AddModuleDbContext<CourierDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(CourierModule).Assembly);
         services.AddScoped<ICourier, CourierFacade>();
@@ -34,8 +33,6 @@ public sealed class CourierModule : IModule
 
         if (!string.Equals(options.Provider, "Simulator", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Courier:Provider '{options.Provider}' has no adapter; only 'Simulator' is built in.");
-        if (!Regex.IsMatch(options.Simulator.CarrierCode, "^[A-Z]{1,4}$"))
-            throw new InvalidOperationException("Courier:Simulator:CarrierCode must be 1-4 capital letters (it prefixes the tracking numbers).");
         services.AddScoped<ICourierGateway, SimulatorCourierGateway>();
         services.AddScheduledJob<CourierTrackingJob>(CourierTrackingJob.Name, "快递跟踪：查询未签收包裹的物流进度",
             TimeSpan.FromSeconds(Math.Max(1, options.JobIntervalSeconds)));

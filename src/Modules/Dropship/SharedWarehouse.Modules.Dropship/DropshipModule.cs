@@ -19,11 +19,12 @@ public sealed class DropshipModule : IModule
 {
     public string Name => "Dropship";
     public string Schema => DropshipDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Channels;
     public Type DbContextType => typeof(DropshipDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(DropshipOptions.From(configuration));
+        services.AddModuleOptions<DropshipOptions>(configuration, DropshipOptions.Section);
         services.AddModuleDbContext<DropshipDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(DropshipModule).Assembly);
         services.AddIntegrationEventHandler<WalletFunded, RetryHoldsOnWalletFunded, DropshipDbContext>();

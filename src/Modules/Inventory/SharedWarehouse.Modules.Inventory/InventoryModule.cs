@@ -14,6 +14,7 @@ public sealed class InventoryModule : IModule
 {
     public string Name => "Inventory";
     public string Schema => InventoryDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Stock;
     public Type DbContextType => typeof(InventoryDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)

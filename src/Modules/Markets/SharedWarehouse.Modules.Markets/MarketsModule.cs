@@ -16,6 +16,7 @@ public sealed class MarketsModule : IModule
 {
     public string Name => "Markets";
     public string Schema => MarketsDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Goods;
     public Type DbContextType => typeof(MarketsDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)

@@ -15,6 +15,7 @@ public sealed class MerchantsModule : IModule
 {
     public string Name => "Merchants";
     public string Schema => MerchantsDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Shops;
     public Type DbContextType => typeof(MerchantsDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)

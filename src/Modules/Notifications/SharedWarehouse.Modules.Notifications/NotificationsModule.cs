@@ -14,6 +14,7 @@ public sealed class NotificationsModule : IModule
 {
     public string Name => "Notifications";
     public string Schema => NotificationsDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Platform;
     public Type DbContextType => typeof(NotificationsDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)

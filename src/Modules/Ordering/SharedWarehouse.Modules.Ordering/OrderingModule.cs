@@ -15,13 +15,14 @@ public sealed class OrderingModule : IModule
 {
     public string Name => "Ordering";
     public string Schema => OrderingDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Selling;
     public Type DbContextType => typeof(OrderingDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<OrderingDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(OrderingModule).Assembly);
-        services.Configure<OrderingOptions>(configuration.GetSection(OrderingOptions.Section));
+        services.AddModuleOptions<OrderingOptions>(configuration, OrderingOptions.Section);
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.OrderingNavigation>();
         services.AddScoped<Web.MergeVisitorCartFilter>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<Web.MergeVisitorCartFilter>());

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using SharedWarehouse.Modules.Ordering.Domain;
 
 namespace SharedWarehouse.Modules.Ordering;
@@ -8,18 +9,24 @@ public sealed class OrderingOptions
     public const string Section = "Ordering";
 
     /// An unpaid online order is cancelled, and its stock released, this long after it was placed.
+    [Range(1, 7 * 24 * 60)]
     public int PaymentWindowMinutes { get; set; } = 30;
     /// Reservations outlive the payment deadline by this much, so the deadline job (not the reservation
     /// expiry) is what releases an unpaid order's stock, and a payment just before the deadline finds it held.
+    [Range(0, 24 * 60)]
     public int ReservationGraceMinutes { get; set; } = 15;
+    [Range(0, 1_000_000)]
     public long ExpressFeeFen { get; set; } = 1000;
+    [Range(0, 100_000_000)]
     public long FreeShippingFromFen { get; set; } = 9900;
     /// A shipped order the buyer has not confirmed is confirmed automatically this many days after its last parcel left.
+    [Range(1, 90)]
     public int AutoConfirmDays { get; set; } = 10;
     /// Province code prefixes couriers treat as remote (新疆, 西藏, 青海, 内蒙古, 甘肃, 宁夏, 海南): the desk filters them.
     public string[] RemoteProvinces { get; set; } = ["65", "54", "63", "15", "62", "64", "46"];
 
     /// The platform's commission on a consignment sale, in basis points of the retail total (500 = 5 %; ADR 9).
+    [Range(0, 10_000)]
     public int ConsignmentCommissionBasisPoints { get; set; } = 500;
 
     public TimeSpan PaymentWindow => TimeSpan.FromMinutes(PaymentWindowMinutes);

@@ -18,12 +18,12 @@ public sealed class PaymentsModule : IModule
 {
     public string Name => "Payments";
     public string Schema => PaymentsDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Platform;
     public Type DbContextType => typeof(PaymentsDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        var settings = PaymentsSettings.From(configuration);
-        services.AddSingleton(settings);
+        var settings = services.AddModuleOptions<PaymentsSettings>(configuration, PaymentsSettings.Section);
         services.AddModuleDbContext<PaymentsDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(PaymentsModule).Assembly);
         services.AddScoped<IPayments, PaymentsFacade>();
@@ -33,8 +33,7 @@ public sealed class PaymentsModule : IModule
 
         if (!string.Equals(settings.Gateway, "Simulator", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Payments:Gateway '{settings.Gateway}' has no adapter; only 'Simulator' is built in.");
-        var simulator = configuration.GetSection(SimulatorOptions.Section).Get<SimulatorOptions>() ?? new SimulatorOptions();
-        services.AddSingleton(simulator);
+        var simulator = services.AddModuleOptions<SimulatorOptions>(configuration, SimulatorOptions.Section);
         services.AddSingleton<SimulatorSecret>();
         services.AddScoped<IPaymentGateway, SimulatorGateway>();
         services.AddHttpClient(HttpNotifyTransport.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15));

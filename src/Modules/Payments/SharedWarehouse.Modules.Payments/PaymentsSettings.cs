@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Configuration;
+using System.ComponentModel.DataAnnotations;
 
 namespace SharedWarehouse.Modules.Payments;
 
@@ -7,14 +7,12 @@ namespace SharedWarehouse.Modules.Payments;
 /// server's own address when it sends).
 public sealed class PaymentsSettings
 {
-    public string Gateway { get; init; } = "Simulator";
-    public string? NotifyBaseUrl { get; init; }
+    public const string Section = "Payments";
 
-    public static PaymentsSettings From(IConfiguration configuration) => new()
-    {
-        Gateway = configuration["Payments:Gateway"] is { Length: > 0 } g ? g : "Simulator",
-        NotifyBaseUrl = configuration["Payments:NotifyBaseUrl"] is { Length: > 0 } u ? u.TrimEnd('/') : null,
-    };
+    public string Gateway { get; set; } = "Simulator";
 
-    public string NotifyUrl(string gatewayName) => $"{NotifyBaseUrl}/payments/notify/{gatewayName}";
+    [RegularExpression(@"^(https?://\S+)?$", ErrorMessage = "Payments:NotifyBaseUrl must be an absolute http(s) address.")]
+    public string? NotifyBaseUrl { get; set; }
+
+    public string NotifyUrl(string gatewayName) => $"{NotifyBaseUrl?.TrimEnd('/')}/payments/notify/{gatewayName}";
 }

@@ -16,12 +16,12 @@ public sealed class PrintingModule : IModule
 {
     public string Name => "Printing";
     public string Schema => PrintingDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Platform;
     public Type DbContextType => typeof(PrintingDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
-        var options = PrintingOptions.From(configuration);
-        services.AddSingleton(options);
+        var options = services.AddModuleOptions<PrintingOptions>(configuration, PrintingOptions.Section);
         services.AddModuleDbContext<PrintingDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(PrintingModule).Assembly);
         services.AddScoped<ILabelPrinting, LabelPrintingFacade>();

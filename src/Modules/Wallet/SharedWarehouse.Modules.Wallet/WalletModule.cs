@@ -18,6 +18,7 @@ public sealed class WalletModule : IModule
 {
     public string Name => "Wallet";
     public string Schema => WalletDbContext.SchemaName;
+    public ModuleLayer Layer => ModuleLayer.Money;
     public Type DbContextType => typeof(WalletDbContext);
 
     public void Register(IServiceCollection services, IConfiguration configuration)

@@ -22,7 +22,7 @@ internal sealed class HttpNotifyTransport(IHttpClientFactory clients, PaymentsSe
 
     private Uri BaseUrl()
     {
-        if (settings.NotifyBaseUrl is { } configured) return new Uri(configured);
+        if (settings.NotifyBaseUrl is { Length: > 0 } configured) return new Uri(configured.TrimEnd('/'));
         var addresses = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         var address = addresses.OrderBy(a => a.StartsWith("https", StringComparison.OrdinalIgnoreCase)).FirstOrDefault()
             ?? throw new InvalidOperationException("No server address to deliver payment notifications to: set Payments:NotifyBaseUrl.");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -14,11 +15,15 @@ public sealed class SimulatorOptions
     /// Shared with the "gateway"; when empty a random one is made once and kept in the data folder.
     public string? Secret { get; set; }
     /// Share of notifications delivered twice.
+    [Range(0.0, 1.0)]
     public double DuplicateRate { get; set; } = 0.1;
     /// Share of outcomes preceded by a stale "pending" notification (and, for a success, followed by a
     /// stale "failed" one from an earlier declined attempt).
+    [Range(0.0, 1.0)]
     public double ReorderRate { get; set; } = 0.1;
+    [Range(1, 100)]
     public int MaxAttempts { get; set; } = 10;
+    [Range(1, 3600)]
     public int DeliveryIntervalSeconds { get; set; } = 5;
     public string MerchantName { get; set; } = "共享云仓商城";
 }
