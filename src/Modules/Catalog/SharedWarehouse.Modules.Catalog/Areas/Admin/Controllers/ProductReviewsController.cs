@@ -69,7 +69,7 @@ public sealed class ProductReviewsController(ISender sender, IFileStore files) :
             var product = await sender.Send(new GetProductForReview(id), ct);
             return product is null ? NotFound() : View(nameof(Details), product);
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return RedirectToAction(nameof(Details), new { id });
     }
 }

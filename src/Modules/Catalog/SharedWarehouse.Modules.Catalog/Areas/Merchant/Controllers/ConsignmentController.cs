@@ -36,7 +36,7 @@ public sealed class ConsignmentController(ISender sender) : Controller
             var product = (await sender.Send(new BrowseConsignable(User.Id(), productId), ct)).FirstOrDefault();
             return product is null ? NotFound() : View(new ConsignPage(product, input));
         }
-        TempData["Flash"] = "已代销上架，商品已出现在您的店铺中";
+        this.Flash("已代销上架，商品已出现在您的店铺中");
         return Redirect("/merchant/consignment");
     }
 
@@ -45,7 +45,7 @@ public sealed class ConsignmentController(ISender sender) : Controller
     {
         var result = await sender.Send(new DelistProduct(User.Id(), listingId), ct);
         if (result.IsFailure) return NotFound();
-        TempData["Flash"] = "已停止代销";
+        this.Flash("已停止代销");
         return Redirect("/merchant/consignment");
     }
 
@@ -67,7 +67,7 @@ public sealed class ConsignmentController(ISender sender) : Controller
             var view = await sender.Send(new GetConsignmentTerms(User.Id(), id), ct);
             return view is null ? NotFound() : View(new ConsignmentTermsPage(view, input));
         }
-        TempData["Flash"] = input.Open ? "代销设置已保存：已开放代销" : "代销设置已保存：未开放代销";
+        this.Flash(input.Open ? "代销设置已保存：已开放代销" : "代销设置已保存：未开放代销");
         return Redirect($"/merchant/products/{id}/consignment");
     }
 
@@ -84,7 +84,7 @@ public sealed class ConsignmentController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return View(new ResellerLevelsPage(await sender.Send(new ListResellerLevels(User.Id()), ct), input));
         }
-        TempData["Flash"] = "分销等级已保存";
+        this.Flash("分销等级已保存");
         return Redirect("/merchant/consignment/resellers");
     }
 }

@@ -43,7 +43,7 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
     {
         var result = await sender.Send(input.ToCommand(User.Id(), null, out var rowOf), ct);
         if (result.IsFailure) return await FormErrorAsync(input, null, ProductInput.Remap(result, rowOf), ct);
-        TempData["Flash"] = "商品已保存为草稿，请上传图片后提交审核";
+        this.Flash("商品已保存为草稿，请上传图片后提交审核");
         return RedirectToAction(nameof(Details), new { id = result.Value });
     }
 
@@ -75,7 +75,7 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await FormErrorAsync(input, await sender.Send(new GetOwnProduct(User.Id(), id), ct), ProductInput.Remap(result, rowOf), ct);
         if (action == "submit" && await sender.Send(new GetOwnProduct(User.Id(), id), ct) is { CanSubmit: true }) return await SubmitAfterSaveAsync(id, ct);
-        TempData["Flash"] = "商品已保存";
+        this.Flash("商品已保存");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -117,7 +117,7 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
             var product = await sender.Send(new GetOwnProduct(User.Id(), id), ct);
             return product is null ? NotFound() : View(nameof(Details), product);
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return RedirectToAction(nameof(Details), new { id });
     }
 

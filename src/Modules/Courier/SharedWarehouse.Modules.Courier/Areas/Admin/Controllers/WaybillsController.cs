@@ -53,7 +53,7 @@ public sealed class WaybillsController(ISender sender, IMerchantDirectory mercha
         if (result.IsNotFound) return NotFound();
         if (result.IsSuccess)
         {
-            TempData["Flash"] = "已加入打印队列";
+            this.Flash("已加入打印队列");
             // Not RedirectToAction: the app's lower-case URLs would turn the number into another one.
             return LocalRedirect($"/admin/waybills/{Uri.EscapeDataString(trackingNumber.Trim())}");
         }

@@ -35,7 +35,7 @@ public sealed class GrantsController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return await FormAsync(input, ct);
         }
-        TempData["Flash"] = "共享授权已创建";
+        this.Flash("共享授权已创建");
         return RedirectToAction(nameof(Index));
     }
 
@@ -44,7 +44,7 @@ public sealed class GrantsController(ISender sender) : Controller
     {
         var result = await sender.Send(new RevokeGrant(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? "共享授权已撤销" : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? "共享授权已撤销" : result.Errors[0].Message);
         return RedirectToAction(nameof(Index));
     }
 

@@ -44,7 +44,7 @@ public sealed class StockAlertsController(ISender sender) : Controller
 
     private IActionResult Done(string message)
     {
-        TempData["Flash"] = message;
+        this.Flash(message);
         return Redirect("/merchant/stock/alerts");
     }
 

@@ -86,13 +86,13 @@ public sealed class StocktakesController(ISender sender) : Controller
     private IActionResult Decided(Guid id, Result result, string success)
     {
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? success : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? success : result.Errors[0].Message);
         return Redirect($"/merchant/stocktakes/{id}");
     }
 
     private IActionResult Done(Guid id, string message)
     {
-        TempData["Flash"] = message;
+        this.Flash(message);
         return Redirect($"/merchant/stocktakes/{id}");
     }
 

@@ -36,7 +36,7 @@ public sealed class TransfersController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return await FormAsync(input, ct);
         }
-        TempData["Flash"] = "调拨单已发出，货物在途";
+        this.Flash("调拨单已发出，货物在途");
         return RedirectToAction(nameof(Index));
     }
 
@@ -45,7 +45,7 @@ public sealed class TransfersController(ISender sender) : Controller
     {
         var result = await sender.Send(new ReceiveTransfer(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? "调拨单已入库" : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? "调拨单已入库" : result.Errors[0].Message);
         return RedirectToAction(nameof(Index));
     }
 

@@ -30,7 +30,7 @@ public sealed class WarehousesController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return View(input);
         }
-        TempData["Flash"] = "仓库已创建";
+        this.Flash("仓库已创建");
         return RedirectToAction(nameof(Details), new { id = result.Value });
     }
 
@@ -53,7 +53,7 @@ public sealed class WarehousesController(ISender sender) : Controller
             ViewData["Bin"] = input;
             return View(nameof(Details), warehouse);
         }
-        TempData["Flash"] = "库位已添加";
+        this.Flash("库位已添加");
         return RedirectToAction(nameof(Details), new { id });
     }
 }

@@ -48,7 +48,7 @@ public sealed class StallCodesController(ISender sender) : Controller
     {
         var result = await sender.Send(new DeleteStallCode(User.Id(), id), ct);
         if (result.IsFailure) return NotFound();
-        TempData["Flash"] = "档口设置已删除";
+        this.Flash("档口设置已删除");
         return RedirectToAction(nameof(Index));
     }
 
@@ -61,7 +61,7 @@ public sealed class StallCodesController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return await FormAsync(id, input.Padded(), ct);
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return RedirectToAction(nameof(Index));
     }
 

@@ -41,7 +41,7 @@ public sealed class ApplicationReviewsController(ISender sender, IFileStore file
         var result = await sender.Send(new ApproveApplication(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await DetailsWithErrors(id, result, new RejectInput(), ct);
-        TempData["Flash"] = "已通过，店铺已开通";
+        this.Flash("已通过，店铺已开通");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -51,7 +51,7 @@ public sealed class ApplicationReviewsController(ISender sender, IFileStore file
         var result = await sender.Send(new RejectApplication(User.Id(), id, input.Reason), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await DetailsWithErrors(id, result, input, ct);
-        TempData["Flash"] = "已驳回，申请人会收到原因";
+        this.Flash("已驳回，申请人会收到原因");
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -36,7 +36,7 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
         var result = await sender.Send(await input.ToCommandAsync(User.Id(), ct), ct);
         if (result.IsSuccess)
         {
-            TempData["Flash"] = "草稿已保存，预览确认后发布";
+            this.Flash("草稿已保存，预览确认后发布");
             return RedirectToAction(nameof(Index));
         }
         var editor = await sender.Send(new GetDecorationEditor(User.Id()), ct);
@@ -67,7 +67,7 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
             ViewData["Editor"] = await sender.Send(new GetDecorationEditor(User.Id()), ct);
             return View(input);
         }
-        TempData["Flash"] = "模板已应用到草稿";
+        this.Flash("模板已应用到草稿");
         return RedirectToAction(nameof(Index));
     }
 
@@ -86,7 +86,7 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
     {
         var result = await sender.Send(new PublishDecoration(User.Id()), ct);
         if (result.IsFailure) return await ShowErrorsAsync(result, ct);
-        TempData["Flash"] = "店铺装修已发布，买家现在看到的是新版本";
+        this.Flash("店铺装修已发布，买家现在看到的是新版本");
         return RedirectToAction(nameof(Index));
     }
 
@@ -96,7 +96,7 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
         var result = await sender.Send(new RestoreDecorationVersion(User.Id(), versionId), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await ShowErrorsAsync(result, ct);
-        TempData["Flash"] = "已将该版本恢复到草稿，发布后买家可见";
+        this.Flash("已将该版本恢复到草稿，发布后买家可见");
         return RedirectToAction(nameof(Index));
     }
 

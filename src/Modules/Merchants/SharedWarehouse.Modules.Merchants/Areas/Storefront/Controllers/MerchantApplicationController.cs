@@ -49,7 +49,7 @@ public sealed class MerchantApplicationController(ISender sender, IFileStore fil
             ViewData["Existing"] = await sender.Send(new GetOwnApplication(User.Id()), ct);
             return View(input);
         }
-        TempData["Flash"] = submit ? "申请已提交，请等待平台审核" : "草稿已保存";
+        this.Flash(submit ? "申请已提交，请等待平台审核" : "草稿已保存");
         return RedirectToAction(nameof(Index));
     }
 

@@ -35,7 +35,7 @@ public sealed class ConsignmentReturnsController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return View("Index", new MerchantReturnsPage(await sender.Send(new ListConsignmentReturns(User.Id()), ct), id, input));
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return Redirect("/merchant/consignment/returns");
     }
 }

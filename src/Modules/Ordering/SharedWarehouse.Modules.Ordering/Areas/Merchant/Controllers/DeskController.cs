@@ -49,7 +49,7 @@ public sealed class DeskController(ISender sender, ICourierGateway courier) : Co
             ModelState.AddResultErrors(shipped);
             return await DetailsAsync(id, input, ct);
         }
-        TempData["Flash"] = "已发货";
+        this.Flash("已发货");
         return Redirect($"/merchant/orders/{id}");
     }
 

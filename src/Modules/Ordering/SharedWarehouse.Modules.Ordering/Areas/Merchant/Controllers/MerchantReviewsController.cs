@@ -23,7 +23,7 @@ public sealed class MerchantReviewsController(ISender sender) : Controller
         if (answered.IsNotFound) return NotFound();
         if (answered.IsSuccess)
         {
-            TempData["Flash"] = "回复已发布";
+            this.Flash("回复已发布");
             return Redirect("/merchant/reviews");
         }
         ModelState.AddResultErrors(answered);

@@ -36,7 +36,7 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
         var keyed = await sender.Send(input.ToCommand(User.Id()), ct);
         if (keyed.IsSuccess)
         {
-            TempData["Flash"] = "线下订单已录入";
+            this.Flash("线下订单已录入");
             return Redirect($"/merchant/orders/{keyed.Value.SubOrderId}");
         }
         ModelState.AddResultErrors(keyed);
@@ -49,7 +49,7 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
     {
         var done = await sender.Send(new MarkKeyedOrderDelivered(User.Id(), id), ct);
         if (done.IsNotFound) return NotFound();
-        TempData["Flash"] = done.IsSuccess ? "已确认送达" : done.Errors[0].Message;
+        this.Flash(done.IsSuccess ? "已确认送达" : done.Errors[0].Message);
         return Redirect($"/merchant/orders/{id}");
     }
 
@@ -58,7 +58,7 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
     {
         var cancelled = await sender.Send(new CancelKeyedOrder(User.Id(), id, input.Reason), ct);
         if (cancelled.IsNotFound) return NotFound();
-        TempData["Flash"] = cancelled.IsSuccess ? "订单已取消，库存已释放" : cancelled.Errors[0].Message;
+        this.Flash(cancelled.IsSuccess ? "订单已取消，库存已释放" : cancelled.Errors[0].Message);
         return Redirect($"/merchant/orders/{id}");
     }
 

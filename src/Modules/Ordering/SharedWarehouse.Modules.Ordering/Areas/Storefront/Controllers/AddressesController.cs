@@ -23,7 +23,7 @@ public sealed class AddressesController(ISender sender) : Controller
         var added = await sender.Send(input.ToCommand(User.Id()), ct);
         if (added.IsSuccess)
         {
-            TempData["Flash"] = "地址已保存";
+            this.Flash("地址已保存");
             return Redirect(OrderLabels.LocalOr(input.ReturnUrl, "/account/addresses"));
         }
         ModelState.AddResultErrors(added);
@@ -35,7 +35,7 @@ public sealed class AddressesController(ISender sender) : Controller
     {
         var deleted = await sender.Send(new DeleteAddress(User.Id(), id), ct);
         if (deleted.IsNotFound) return NotFound();
-        TempData["Flash"] = "地址已删除";
+        this.Flash("地址已删除");
         return Redirect("/account/addresses");
     }
 

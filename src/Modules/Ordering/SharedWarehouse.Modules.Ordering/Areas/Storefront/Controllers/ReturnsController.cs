@@ -28,7 +28,7 @@ public sealed class ReturnsController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return await ShowAsync(orderId, input, ct);
         }
-        TempData["Flash"] = "退货申请已提交，等待店铺审核";
+        this.Flash("退货申请已提交，等待店铺审核");
         return Redirect($"/orders/{orderId}/returns");
     }
 

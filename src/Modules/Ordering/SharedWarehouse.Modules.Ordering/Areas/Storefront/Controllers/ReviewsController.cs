@@ -29,7 +29,7 @@ public sealed class ReviewsController(ISender sender) : Controller
         if (written.IsNotFound) return NotFound();
         if (written.IsSuccess)
         {
-            TempData["Flash"] = "感谢您的评价";
+            this.Flash("感谢您的评价");
             return Redirect($"/orders/{orderId}");
         }
         ModelState.AddResultErrors(written);

@@ -30,7 +30,7 @@ public sealed class WalletsController(ISender sender, IMerchantDirectory merchan
         var result = await sender.Send(new AdjustBalance(User.Id(), shopId, input.Amount, input.Reason, input.RequestId), ct);
         if (result.IsSuccess)
         {
-            TempData["Flash"] = "余额已调整";
+            this.Flash("余额已调整");
             return RedirectToAction(nameof(Details), new { shopId });
         }
         ModelState.AddResultErrors(result);
