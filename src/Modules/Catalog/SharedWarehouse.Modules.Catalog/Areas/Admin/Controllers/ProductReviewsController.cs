@@ -54,7 +54,7 @@ public sealed class ProductReviewsController(ISender sender, IFileStore files) :
 
     [HttpGet("{id:guid}/images/{imageId:guid}")]
     public async Task<IActionResult> Image(Guid id, Guid imageId, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindDraftImage(null, id, imageId), ct));
+        this.StoredImage(files, await sender.Send(new FindDraftImage(null, id, imageId), ct), ImageCaching.Private);
 
     private async Task<IActionResult> ActAsync(Guid id, ICommand command, ReasonInput input, string flash, CancellationToken ct, string? delistReason = null)
     {

@@ -95,7 +95,7 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
 
     [HttpGet("{id:guid}/images/{imageId:guid}")]
     public async Task<IActionResult> Image(Guid id, Guid imageId, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindDraftImage(User.Id(), id, imageId), ct));
+        this.StoredImage(files, await sender.Send(new FindDraftImage(User.Id(), id, imageId), ct), ImageCaching.Private);
 
     [HttpPost("{id:guid}/submit")]
     public Task<IActionResult> Submit(Guid id, CancellationToken ct) => ActAsync(id, new SubmitProduct(User.Id(), id), "已提交审核，请等待平台审核", ct);

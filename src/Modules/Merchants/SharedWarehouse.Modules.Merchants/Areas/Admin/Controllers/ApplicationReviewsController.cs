@@ -57,7 +57,7 @@ public sealed class ApplicationReviewsController(ISender sender, IFileStore file
 
     [HttpGet("{id:guid}/image/{kind}")]
     public async Task<IActionResult> Image(Guid id, ApplicationImageKind kind, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindApplicationImage(id, kind, User.Id(), ViewerIsReviewer: true), ct));
+        this.StoredImage(files, await sender.Send(new FindApplicationImage(id, kind, User.Id(), ViewerIsReviewer: true), ct), ImageCaching.Private);
 
     private async Task<IActionResult> DetailsWithErrors(Guid id, SharedKernel.Result result, RejectInput input, CancellationToken ct)
     {

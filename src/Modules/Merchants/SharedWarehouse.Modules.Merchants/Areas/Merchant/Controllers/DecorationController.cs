@@ -102,7 +102,7 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
 
     [HttpGet("images/{fileName}")]
     public async Task<IActionResult> Image(string fileName, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindDecorationImage(User.Id(), null, fileName), ct));
+        this.StoredImage(files, await sender.Send(new FindDecorationImage(User.Id(), null, fileName), ct), ImageCaching.Private);
 
     /// A one-button action failed: the editor with the errors (next to the product choices they concern).
     private async Task<IActionResult> ShowErrorsAsync(SharedWarehouse.SharedKernel.Result result, CancellationToken ct)

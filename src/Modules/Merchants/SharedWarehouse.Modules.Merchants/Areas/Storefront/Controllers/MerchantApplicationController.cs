@@ -59,6 +59,6 @@ public sealed class MerchantApplicationController(ISender sender, IFileStore fil
         var application = await sender.Send(new GetOwnApplication(User.Id()), ct);
         if (application is null) return NotFound();
         var stored = await sender.Send(new FindApplicationImage(application.Id, kind, User.Id(), ViewerIsReviewer: false), ct);
-        return ImageResults.Stream(this, files, stored);
+        return this.StoredImage(files, stored, ImageCaching.Private);
     }
 }
