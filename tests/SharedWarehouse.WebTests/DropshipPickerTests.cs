@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Settings;
 using SharedWarehouse.Testing;
@@ -172,7 +173,7 @@ public sealed class DropshipPickerTests(SharedWarehouseFactory factory)
         past.FieldError("Day").ShouldBe("到货日期须在明天到 60 天之内");
         (await TaskRowAsync(later.TaskId)).Status.ShouldBe(PickupTaskStatus.Open);
 
-        var day = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(3);
+        var day = ChinaTime.Today(TimeProvider.System).AddDays(3);
         var done = await picker.Visitor.PostAsync(action, [F("Day", day.ToString("yyyy-MM-dd"))], page.Token(action));
         done.Status.ShouldBe(HttpStatusCode.Redirect, done.ToString());
         var shown = await picker.Visitor.FollowAsync(done);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Filter;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
@@ -24,7 +25,7 @@ public abstract class StockAlertSlices(AppFixture app)
     private Task<List<StockAlert>> AlertsAsync(Guid shop) =>
         app.QueryAsync<InventoryDbContext, List<StockAlert>>(db => db.Alerts.Where(a => a.ShopId == shop).OrderBy(a => a.RaisedUtc).ToListAsync());
 
-    private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime.AddHours(8));
+    private DateOnly Today => ChinaTime.Today(app.Clock);
 
     [Fact]
     public async Task Low_stock_is_told_once_cleared_when_replenished_and_told_again_when_it_drops_anew()

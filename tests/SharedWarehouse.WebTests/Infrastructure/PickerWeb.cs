@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Events;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
@@ -86,7 +87,7 @@ internal static class PickerWeb
         if (order.Mode == DropshipMode.Platform) order.HoldRecorded(order.ComputeHold(new DropshipFees(500, 800)));
         order.MarkFiltered();
         var snapshot = new StallSnapshot(Guid.CreateVersion7(), MarketId(market), market, floor, FloorOrder(floor), stall, "王姐 13900001111", "K-" + number[^3..]);
-        var task = PickupTask.Issue(order, line, snapshot, DateOnly.FromDateTime(now.AddHours(8)), false, now);
+        var task = PickupTask.Issue(order, line, snapshot, ChinaTime.DateOf(now), false, now);
         line.TaskIssued(task);
         await DropshipAsync(factory, async db =>
         {

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace SharedWarehouse.BuildingBlocks.Web;
 
+/// The signed-in user for code that has no ClaimsPrincipal at hand (services, handlers); controllers, views and
+/// navigation contributors read the same id straight from their principal with <see cref="UserIdClaims"/>.
 public interface ICurrentUser
 {
     Guid? Id { get; }
@@ -11,7 +13,19 @@ public interface ICurrentUser
 
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
-    public Guid? Id => Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+    public Guid? Id => accessor.HttpContext?.User.FindId();
 
     public bool IsInRole(string role) => accessor.HttpContext?.User.IsInRole(role) ?? false;
+}
+
+/// The one place the user id is parsed out of the sign-in cookie's claims.
+public static class UserIdClaims
+{
+    /// The signed-in user's id, or null for a visitor.
+    public static Guid? FindId(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    /// The signed-in user's id on an [Authorize] page: reaching one without a user is a bug, not a visitor.
+    public static Guid Id(this ClaimsPrincipal user) =>
+        user.FindId() ?? throw new InvalidOperationException("No signed-in user: this action must require authorization.");
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Serilog.Context;
+using SharedWarehouse.BuildingBlocks.Web;
 
 namespace SharedWarehouse.Web.Setup;
 
@@ -32,7 +32,7 @@ public static partial class CorrelationAndLogging
         }
         finally
         {
-            var user = context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anonymous";
+            var user = context.User.FindId()?.ToString() ?? "anonymous";
             logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms for {UserId}",
                 context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds, user);

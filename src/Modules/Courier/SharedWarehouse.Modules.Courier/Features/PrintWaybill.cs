@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Courier.Data;
 using SharedWarehouse.Modules.Courier.Domain;
@@ -60,7 +61,7 @@ internal static class WaybillDocument
 {
     public static WaybillContent Of(IssuedWaybill w, IRegionCatalog regions) =>
         new(w.TrackingNumber, w.CarrierName, Party(w.Receiver, regions), Party(w.Sender, regions), w.Contents, w.Pieces, w.OrderNumber,
-            DateOnly.FromDateTime(w.CreatedUtc.AddHours(8))); // the date as printed in China (UTC+8)
+            ChinaTime.DateOf(w.CreatedUtc)); // the date as printed in China
 
     private static WaybillParty Party(ParcelParty p, IRegionCatalog regions) =>
         new(p.Name, p.Phone, RegionNames.Address(regions, p.RegionCode, p.Address));

@@ -117,7 +117,7 @@ public abstract class WarehouseDeskController(ISender sender, ILabelPrinting pri
             ModelState.AddResultErrors(result);
             return View(Views + "Stock.cshtml", await StockPageAsync(scope, input.Status, input.Page, ct));
         }
-        TempData["Flash"] = done;
+        this.Flash(done);
         return Redirect($"{BasePath}/returned-stock?status={Uri.EscapeDataString(input.Status ?? "")}&page={input.Page}");
     }
 

@@ -9,7 +9,7 @@ internal sealed class InboxNavigation(NotificationsDbContext db) : INavigationCo
 {
     public async Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var userId)) return [];
+        if (user.FindId() is not { } userId) return [];
         var unread = await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadUtc == null, ct);
         return [new NavItem(NavArea.Account, "消息", "/inbox", 90, unread)];
     }

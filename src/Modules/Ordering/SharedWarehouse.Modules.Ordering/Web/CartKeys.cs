@@ -1,7 +1,7 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Filters;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Cart;
 
@@ -13,7 +13,7 @@ internal static class CartKeys
     public const string Cookie = "sw_cart";
 
     public static string? Current(HttpContext http) =>
-        UserId(http.User) is { } user ? CartItem.ForUser(user)
+        http.User.FindId() is { } user ? CartItem.ForUser(user)
         : Guid.TryParse(http.Request.Cookies[Cookie], out var visitor) ? CartItem.ForVisitor(visitor) : null;
 
     /// The visitor's cart key, creating the cookie on first use (adding to a cart is what needs one).
@@ -27,9 +27,6 @@ internal static class CartKeys
         });
         return CartItem.ForVisitor(visitor);
     }
-
-    public static Guid? UserId(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 }
 
 /// Merges a visitor's cart into the buyer's on the first request after sign-in, then forgets the visitor cookie.
@@ -38,7 +35,7 @@ internal sealed class MergeVisitorCartFilter(ISender sender) : IAsyncResourceFil
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
         var http = context.HttpContext;
-        if (CartKeys.UserId(http.User) is { } user && Guid.TryParse(http.Request.Cookies[CartKeys.Cookie], out var visitor))
+        if (http.User.FindId() is { } user && Guid.TryParse(http.Request.Cookies[CartKeys.Cookie], out var visitor))
         {
             var merged = await sender.Send(new MergeCart(CartItem.ForVisitor(visitor), CartItem.ForUser(user)), http.RequestAborted);
             if (merged.IsSuccess) http.Response.Cookies.Delete(CartKeys.Cookie);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
@@ -61,7 +62,7 @@ internal sealed class FilterDropshipOrderHandler(ISender sender, IWallet wallet,
             if (await ReserveFromWarehouseAsync(plan, line, ct) is { } reserved) { decisions.Add(reserved); continue; }
             decisions.Add(StallFor(line, stallCodes, preferred));
         }
-        var applied = await sender.Send(new ApplyFilterDecisions(c.OrderId, decisions, DateOnly.FromDateTime(ChinaTime.Now(time))), ct);
+        var applied = await sender.Send(new ApplyFilterDecisions(c.OrderId, decisions, ChinaTime.Today(time)), ct);
         return applied;
     }
 
@@ -123,16 +124,4 @@ public static class DropshipDocuments
     public const string StallRefund = "dropship-stall-refund";
 
     public static string ReservationOf(Guid lineId) => $"ds:{lineId:N}";
-}
-
-/// Wholesale markets keep China time; "today" for pick lists and re-queued days is the date there.
-public static class ChinaTime
-{
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
-
-    public static DateTime Now(TimeProvider time) => time.GetUtcNow().UtcDateTime + Offset;
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Now(time));
-    public static DateTime Of(DateTime utc) => utc + Offset;
-    /// The UTC instant China's day starts.
-    public static DateTime StartUtc(DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - Offset;
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Events;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Picking;

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Dropship.Features.Filter;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.SharedKernel;
 
@@ -97,7 +97,7 @@ internal sealed class RecordPickupHandler(DropshipDbContext db, DropshipOptions 
     internal static LabelContent LabelOf(PickupTask t, Picker picker, TimeProvider time) =>
         new(t.LabelId, t.OrderNumber, string.IsNullOrEmpty(t.StyleNumber) ? t.SkuCode : $"{t.SkuCode} / {t.StyleNumber}", t.Colour, t.Size,
             $"{t.MarketName} {t.FloorName} {t.StallNumber}", t.PaidUnitFen ?? 0, t.PickerName ?? picker.Name,
-            t.DoneUtc is { } done ? DateOnly.FromDateTime(ChinaTime.Of(done)) : ChinaTime.Today(time));
+            t.DoneUtc is { } done ? ChinaTime.DateOf(done) : ChinaTime.Today(time));
 }
 
 public sealed record GetPickedLabel(Guid UserId, Guid TaskId) : IQuery<(LabelContent Label, string PickerPhone)?>;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Dropship.Features.Filter;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Picking;
 

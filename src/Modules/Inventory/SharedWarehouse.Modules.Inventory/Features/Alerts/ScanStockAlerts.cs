@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
@@ -16,13 +17,10 @@ public sealed record ScanStockAlerts : ICommand<AlertScan>;
 
 internal sealed class ScanStockAlertsHandler(InventoryDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ScanStockAlerts, Result<AlertScan>>
 {
-    /// Expiry dates are printed on goods in China: "today" is the date in China Standard Time (UTC+8, no DST).
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     public async Task<Result<AlertScan>> Handle(ScanStockAlerts c, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now + ChinaOffset);
+        var today = ChinaTime.DateOf(now); // expiry dates are printed on goods in China
         var open = await db.Alerts.Where(a => a.ClearedUtc == null).ToListAsync(ct);
         var stillTrue = new HashSet<Guid>();
         var raised = new List<StockAlert>();

@@ -69,7 +69,7 @@ public sealed class AccountController(ISender sender, SignInManager<AppUser> sig
         }
         var user = await users.FindByIdAsync(result.Value.ToString());
         await signIn.SignInAsync(user!, isPersistent: false);
-        TempData["Flash"] = "注册成功，欢迎来到共享仓超";
+        this.Flash("注册成功，欢迎来到共享仓超");
         return Redirect("/");
     }
 
@@ -90,7 +90,7 @@ public sealed class AccountController(ISender sender, SignInManager<AppUser> sig
             input.Password = input.ConfirmPassword = "";
             return View(input);
         }
-        TempData["Flash"] = "密码已重置，请用新密码登录";
+        this.Flash("密码已重置，请用新密码登录");
         return Redirect("/account/login");
     }
 

@@ -44,7 +44,7 @@ public sealed class CategoriesController(ISender sender) : Controller
         if (result.IsNotFound) return NotFound();
         if (result.IsSuccess)
         {
-            TempData["Flash"] = flash;
+            this.Flash(flash);
             return RedirectToAction(nameof(Index));
         }
         // Each form on the page has its own field names, so errors land next to the form that was posted.

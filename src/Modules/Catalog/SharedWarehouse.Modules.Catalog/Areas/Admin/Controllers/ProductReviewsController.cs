@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -17,7 +16,6 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Admin.Controllers;
 [Route("admin/products")]
 public sealed class ProductReviewsController(ISender sender, IFileStore files) : Controller
 {
-    private Guid AdminId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("reviews")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default) =>
@@ -40,23 +38,23 @@ public sealed class ProductReviewsController(ISender sender, IFileStore files) :
     }
 
     [HttpPost("{id:guid}/approve")]
-    public Task<IActionResult> Approve(Guid id, CancellationToken ct) => ActAsync(id, new ApproveProduct(AdminId, id), new ReasonInput(), "已通过审核", ct);
+    public Task<IActionResult> Approve(Guid id, CancellationToken ct) => ActAsync(id, new ApproveProduct(User.Id(), id), new ReasonInput(), "已通过审核", ct);
 
     [HttpPost("{id:guid}/reject")]
     public Task<IActionResult> Reject(Guid id, ReasonInput input, CancellationToken ct) =>
-        ActAsync(id, new RejectProduct(AdminId, id, input.Reason), input, "已驳回，商家会收到原因", ct);
+        ActAsync(id, new RejectProduct(User.Id(), id, input.Reason), input, "已驳回，商家会收到原因", ct);
 
     [HttpPost("{id:guid}/force-delist")]
     public Task<IActionResult> ForceDelist(Guid id, [FromForm(Name = "DelistReason")] string? reason, CancellationToken ct) =>
-        ActAsync(id, new ForceDelistProduct(AdminId, id, reason), new ReasonInput(), "已强制下架，商家会收到原因", ct, delistReason: reason);
+        ActAsync(id, new ForceDelistProduct(User.Id(), id, reason), new ReasonInput(), "已强制下架，商家会收到原因", ct, delistReason: reason);
 
     [HttpPost("{id:guid}/promotion")]
     public Task<IActionResult> Promotion(Guid id, bool hot, bool featured, CancellationToken ct) =>
-        ActAsync(id, new SetProductPromotion(AdminId, id, hot, featured), new ReasonInput(), "推广设置已保存", ct);
+        ActAsync(id, new SetProductPromotion(User.Id(), id, hot, featured), new ReasonInput(), "推广设置已保存", ct);
 
     [HttpGet("{id:guid}/images/{imageId:guid}")]
     public async Task<IActionResult> Image(Guid id, Guid imageId, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindDraftImage(null, id, imageId), ct));
+        this.StoredImage(files, await sender.Send(new FindDraftImage(null, id, imageId), ct), ImageCaching.Private);
 
     private async Task<IActionResult> ActAsync(Guid id, ICommand command, ReasonInput input, string flash, CancellationToken ct, string? delistReason = null)
     {
@@ -71,7 +69,7 @@ public sealed class ProductReviewsController(ISender sender, IFileStore files) :
             var product = await sender.Send(new GetProductForReview(id), ct);
             return product is null ? NotFound() : View(nameof(Details), product);
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return RedirectToAction(nameof(Details), new { id });
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -15,78 +14,77 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
 [Authorize(Roles = Roles.MerchantBackOffice)]
 public sealed class ConsignmentController(ISender sender) : Controller
 {
-    private Guid OwnerId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("merchant/consignment")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await sender.Send(new BrowseConsignable(OwnerId), ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await sender.Send(new BrowseConsignable(User.Id()), ct));
 
     [HttpGet("merchant/consignment/{productId:guid}")]
     public async Task<IActionResult> Consign(Guid productId, CancellationToken ct)
     {
-        var product = (await sender.Send(new BrowseConsignable(OwnerId, productId), ct)).FirstOrDefault();
+        var product = (await sender.Send(new BrowseConsignable(User.Id(), productId), ct)).FirstOrDefault();
         return product is null ? NotFound() : View(new ConsignPage(product, ConsignInput.From(product)));
     }
 
     [HttpPost("merchant/consignment/{productId:guid}")]
     public async Task<IActionResult> Consign(Guid productId, ConsignInput input, CancellationToken ct)
     {
-        var result = await sender.Send(new ConsignProduct(OwnerId, productId, input.Retail), ct);
+        var result = await sender.Send(new ConsignProduct(User.Id(), productId, input.Retail), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            var product = (await sender.Send(new BrowseConsignable(OwnerId, productId), ct)).FirstOrDefault();
+            var product = (await sender.Send(new BrowseConsignable(User.Id(), productId), ct)).FirstOrDefault();
             return product is null ? NotFound() : View(new ConsignPage(product, input));
         }
-        TempData["Flash"] = "已代销上架，商品已出现在您的店铺中";
+        this.Flash("已代销上架，商品已出现在您的店铺中");
         return Redirect("/merchant/consignment");
     }
 
     [HttpPost("merchant/consignment/listings/{listingId:guid}/stop")]
     public async Task<IActionResult> Stop(Guid listingId, CancellationToken ct)
     {
-        var result = await sender.Send(new DelistProduct(OwnerId, listingId), ct);
+        var result = await sender.Send(new DelistProduct(User.Id(), listingId), ct);
         if (result.IsFailure) return NotFound();
-        TempData["Flash"] = "已停止代销";
+        this.Flash("已停止代销");
         return Redirect("/merchant/consignment");
     }
 
     [HttpGet("merchant/products/{id:guid}/consignment")]
     public async Task<IActionResult> Terms(Guid id, CancellationToken ct)
     {
-        var view = await sender.Send(new GetConsignmentTerms(OwnerId, id), ct);
+        var view = await sender.Send(new GetConsignmentTerms(User.Id(), id), ct);
         return view is null ? NotFound() : View(new ConsignmentTermsPage(view, ConsignmentTermsInput.From(view)));
     }
 
     [HttpPost("merchant/products/{id:guid}/consignment")]
     public async Task<IActionResult> Terms(Guid id, ConsignmentTermsInput input, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(OwnerId, id), ct);
+        var result = await sender.Send(input.ToCommand(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            var view = await sender.Send(new GetConsignmentTerms(OwnerId, id), ct);
+            var view = await sender.Send(new GetConsignmentTerms(User.Id(), id), ct);
             return view is null ? NotFound() : View(new ConsignmentTermsPage(view, input));
         }
-        TempData["Flash"] = input.Open ? "代销设置已保存：已开放代销" : "代销设置已保存：未开放代销";
+        this.Flash(input.Open ? "代销设置已保存：已开放代销" : "代销设置已保存：未开放代销");
         return Redirect($"/merchant/products/{id}/consignment");
     }
 
     [HttpGet("merchant/consignment/resellers")]
     public async Task<IActionResult> Resellers(CancellationToken ct) =>
-        View(new ResellerLevelsPage(await sender.Send(new ListResellerLevels(OwnerId), ct), new ResellerLevelInput()));
+        View(new ResellerLevelsPage(await sender.Send(new ListResellerLevels(User.Id()), ct), new ResellerLevelInput()));
 
     [HttpPost("merchant/consignment/resellers")]
     public async Task<IActionResult> Resellers(ResellerLevelInput input, CancellationToken ct)
     {
-        var result = await sender.Send(new SetResellerLevel(OwnerId, input.ShopName, input.Level), ct);
+        var result = await sender.Send(new SetResellerLevel(User.Id(), input.ShopName, input.Level), ct);
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            return View(new ResellerLevelsPage(await sender.Send(new ListResellerLevels(OwnerId), ct), input));
+            return View(new ResellerLevelsPage(await sender.Send(new ListResellerLevels(User.Id()), ct), input));
         }
-        TempData["Flash"] = "分销等级已保存";
+        this.Flash("分销等级已保存");
         return Redirect("/merchant/consignment/resellers");
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +15,6 @@ public sealed class ProductImportController(ISender sender) : Controller
 {
     private const int MaxUpload = ImportProductsHandler.MaxBytes + 64 * 1024;
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private Guid OwnerId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("import")]
     public IActionResult Index() => View(new ImportInput());
@@ -34,7 +32,7 @@ public sealed class ProductImportController(ISender sender) : Controller
             content = buffer.ToArray();
         }
         else if (input.File is { Length: > ImportProductsHandler.MaxBytes }) content = new byte[ImportProductsHandler.MaxBytes + 1];
-        var result = await sender.Send(new ImportProducts(OwnerId, input.File?.FileName ?? "", content, input.ImportValidRows), ct);
+        var result = await sender.Send(new ImportProducts(User.Id(), input.File?.FileName ?? "", content, input.ImportValidRows), ct);
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
@@ -43,8 +41,8 @@ public sealed class ProductImportController(ISender sender) : Controller
         var report = result.Value;
         if (!report.HasErrors)
         {
-            TempData["Flash"] = string.Format(System.Globalization.CultureInfo.CurrentCulture,
-                BuildingBlocks.Localization.TextCatalog.Translate("已导入 {0} 个商品、{1} 个 SKU（草稿，请上传图片后提交审核）"), report.ProductsImported, report.SkusImported);
+            this.Flash(string.Format(System.Globalization.CultureInfo.CurrentCulture,
+                BuildingBlocks.Localization.TextCatalog.Translate("已导入 {0} 个商品、{1} 个 SKU（草稿，请上传图片后提交审核）"), report.ProductsImported, report.SkusImported));
             return Redirect("/merchant/products?status=Draft");
         }
         ViewData["Report"] = report;
@@ -58,10 +56,10 @@ public sealed class ProductImportController(ISender sender) : Controller
     public async Task<IActionResult> TemplateXlsx(CancellationToken ct) => File(await sender.Send(new GetImportTemplate(SheetFormat.Xlsx), ct), Xlsx, "catalog-template.xlsx");
 
     [HttpGet("export.csv")]
-    public async Task<IActionResult> ExportCsv(CancellationToken ct) => File(await sender.Send(new ExportProducts(OwnerId, SheetFormat.Csv), ct), "text/csv", "catalog.csv");
+    public async Task<IActionResult> ExportCsv(CancellationToken ct) => File(await sender.Send(new ExportProducts(User.Id(), SheetFormat.Csv), ct), "text/csv", "catalog.csv");
 
     [HttpGet("export.xlsx")]
-    public async Task<IActionResult> ExportXlsx(CancellationToken ct) => File(await sender.Send(new ExportProducts(OwnerId, SheetFormat.Xlsx), ct), Xlsx, "catalog.xlsx");
+    public async Task<IActionResult> ExportXlsx(CancellationToken ct) => File(await sender.Send(new ExportProducts(User.Id(), SheetFormat.Xlsx), ct), Xlsx, "catalog.xlsx");
 }
 
 public sealed class ImportInput

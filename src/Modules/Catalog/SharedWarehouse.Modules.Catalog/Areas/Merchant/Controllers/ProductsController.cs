@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,14 +21,13 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
 public sealed class ProductsController(ISender sender, IFileStore files) : Controller
 {
     private const int MaxUpload = 50 * 1024 * 1024;
-    private Guid OwnerId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, Guid? categoryId, string? q, string? sort, int page = 1, CancellationToken ct = default)
     {
         ViewData["Filter"] = new ProductFilter(status, categoryId, q, sort);
         ViewData["Categories"] = await sender.Send(new GetCategoryTree(), ct);
-        return View(await sender.Send(new ListOwnProducts(OwnerId, status, categoryId, q, sort, page), ct));
+        return View(await sender.Send(new ListOwnProducts(User.Id(), status, categoryId, q, sort, page), ct));
     }
 
     [HttpGet("new")]
@@ -43,27 +41,27 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
     [HttpPost("new")]
     public async Task<IActionResult> Create(ProductInput input, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(OwnerId, null, out var rowOf), ct);
+        var result = await sender.Send(input.ToCommand(User.Id(), null, out var rowOf), ct);
         if (result.IsFailure) return await FormErrorAsync(input, null, ProductInput.Remap(result, rowOf), ct);
-        TempData["Flash"] = "商品已保存为草稿，请上传图片后提交审核";
+        this.Flash("商品已保存为草稿，请上传图片后提交审核");
         return RedirectToAction(nameof(Details), new { id = result.Value });
     }
 
     /// "Save and submit": the new version goes to review at once (the approved one stays on sale meanwhile).
     private async Task<IActionResult> SubmitAfterSaveAsync(Guid id, CancellationToken ct) =>
-        await ActAsync(id, new SubmitProduct(OwnerId, id), "已保存并提交审核；审核通过前，已通过的版本继续销售", ct);
+        await ActAsync(id, new SubmitProduct(User.Id(), id), "已保存并提交审核；审核通过前，已通过的版本继续销售", ct);
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
-        var product = await sender.Send(new GetOwnProduct(OwnerId, id), ct);
+        var product = await sender.Send(new GetOwnProduct(User.Id(), id), ct);
         return product is null ? NotFound() : View(product);
     }
 
     [HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
     {
-        var product = await sender.Send(new GetOwnProduct(OwnerId, id), ct);
+        var product = await sender.Send(new GetOwnProduct(User.Id(), id), ct);
         if (product is null) return NotFound();
         var input = ProductInput.From(product);
         input.PadSkus(2);
@@ -73,11 +71,11 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
     [HttpPost("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, ProductInput input, [FromForm(Name = "action")] string? action, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(OwnerId, id, out var rowOf), ct);
+        var result = await sender.Send(input.ToCommand(User.Id(), id, out var rowOf), ct);
         if (result.IsNotFound) return NotFound();
-        if (result.IsFailure) return await FormErrorAsync(input, await sender.Send(new GetOwnProduct(OwnerId, id), ct), ProductInput.Remap(result, rowOf), ct);
-        if (action == "submit" && await sender.Send(new GetOwnProduct(OwnerId, id), ct) is { CanSubmit: true }) return await SubmitAfterSaveAsync(id, ct);
-        TempData["Flash"] = "商品已保存";
+        if (result.IsFailure) return await FormErrorAsync(input, await sender.Send(new GetOwnProduct(User.Id(), id), ct), ProductInput.Remap(result, rowOf), ct);
+        if (action == "submit" && await sender.Send(new GetOwnProduct(User.Id(), id), ct) is { CanSubmit: true }) return await SubmitAfterSaveAsync(id, ct);
+        this.Flash("商品已保存");
         return RedirectToAction(nameof(Details), new { id });
     }
 
@@ -85,28 +83,28 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
     [RequestSizeLimit(MaxUpload)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> AddImages(Guid id, List<IFormFile>? images, CancellationToken ct) =>
-        await ActAsync(id, new AddProductImages(OwnerId, id, await Uploads.ReadAsync(images, ct)), "图片已上传", ct);
+        await ActAsync(id, new AddProductImages(User.Id(), id, await Uploads.ReadAsync(images, ct)), "图片已上传", ct);
 
     [HttpPost("{id:guid}/images/{imageId:guid}/remove")]
     public Task<IActionResult> RemoveImage(Guid id, Guid imageId, CancellationToken ct) =>
-        ActAsync(id, new RemoveProductImage(OwnerId, id, imageId), "图片已删除", ct);
+        ActAsync(id, new RemoveProductImage(User.Id(), id, imageId), "图片已删除", ct);
 
     [HttpPost("{id:guid}/images/{imageId:guid}/up")]
     public Task<IActionResult> MoveImageUp(Guid id, Guid imageId, CancellationToken ct) =>
-        ActAsync(id, new MoveProductImageUp(OwnerId, id, imageId), "图片顺序已调整", ct);
+        ActAsync(id, new MoveProductImageUp(User.Id(), id, imageId), "图片顺序已调整", ct);
 
     [HttpGet("{id:guid}/images/{imageId:guid}")]
     public async Task<IActionResult> Image(Guid id, Guid imageId, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindDraftImage(OwnerId, id, imageId), ct));
+        this.StoredImage(files, await sender.Send(new FindDraftImage(User.Id(), id, imageId), ct), ImageCaching.Private);
 
     [HttpPost("{id:guid}/submit")]
-    public Task<IActionResult> Submit(Guid id, CancellationToken ct) => ActAsync(id, new SubmitProduct(OwnerId, id), "已提交审核，请等待平台审核", ct);
+    public Task<IActionResult> Submit(Guid id, CancellationToken ct) => ActAsync(id, new SubmitProduct(User.Id(), id), "已提交审核，请等待平台审核", ct);
 
     [HttpPost("{id:guid}/list")]
-    public Task<IActionResult> List(Guid id, CancellationToken ct) => ActAsync(id, new ListProduct(OwnerId, id), "商品已上架", ct);
+    public Task<IActionResult> List(Guid id, CancellationToken ct) => ActAsync(id, new ListProduct(User.Id(), id), "商品已上架", ct);
 
     [HttpPost("{id:guid}/delist")]
-    public Task<IActionResult> Delist(Guid id, CancellationToken ct) => ActAsync(id, new DelistProduct(OwnerId, id), "商品已下架", ct);
+    public Task<IActionResult> Delist(Guid id, CancellationToken ct) => ActAsync(id, new DelistProduct(User.Id(), id), "商品已下架", ct);
 
     /// A one-button action on the details page: redirect on success, the page with the errors on failure.
     private async Task<IActionResult> ActAsync(Guid id, ICommand command, string flash, CancellationToken ct)
@@ -116,10 +114,10 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            var product = await sender.Send(new GetOwnProduct(OwnerId, id), ct);
+            var product = await sender.Send(new GetOwnProduct(User.Id(), id), ct);
             return product is null ? NotFound() : View(nameof(Details), product);
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return RedirectToAction(nameof(Details), new { id });
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
 using SharedWarehouse.Modules.Catalog.Features.Storefront;
 using SharedWarehouse.Modules.Catalog.Web;
@@ -23,5 +24,5 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
 
     [HttpGet("{id:guid}/images/{number:int}")]
     public async Task<IActionResult> Image(Guid id, int number, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindPublicImage(id, number), ct), publicImage: true);
+        this.StoredImage(files, await sender.Send(new FindPublicImage(id, number), ct), ImageCaching.Public);
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -17,7 +16,6 @@ namespace SharedWarehouse.Modules.Courier.Areas.Admin.Controllers;
 [Route("admin/waybills")]
 public sealed class WaybillsController(ISender sender, IMerchantDirectory merchants, ILabelPrinting printing) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] WaybillSearch search, CancellationToken ct)
@@ -51,11 +49,11 @@ public sealed class WaybillsController(ISender sender, IMerchantDirectory mercha
             ModelState.AddModelError(nameof(ReprintInput.PrinterId), "请选择打印机");
             return await ShowAsync(trackingNumber, input, ct);
         }
-        var result = await sender.Send(new PrintWaybill(trackingNumber, new PrinterChoice(printerId), UserId, input.RequestId), ct);
+        var result = await sender.Send(new PrintWaybill(trackingNumber, new PrinterChoice(printerId), User.Id(), input.RequestId), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsSuccess)
         {
-            TempData["Flash"] = "已加入打印队列";
+            this.Flash("已加入打印队列");
             // Not RedirectToAction: the app's lower-case URLs would turn the number into another one.
             return LocalRedirect($"/admin/waybills/{Uri.EscapeDataString(trackingNumber.Trim())}");
         }

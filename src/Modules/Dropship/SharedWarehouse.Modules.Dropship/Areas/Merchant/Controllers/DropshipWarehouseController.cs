@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -20,7 +19,7 @@ public sealed class DropshipWarehouseController(ISender sender, ILabelPrinting p
 
     protected override async Task<DeskScope?> ScopeAsync(CancellationToken ct)
     {
-        var shop = await merchants.FindShopOfOwnerAsync(Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        var shop = await merchants.FindShopOfOwnerAsync(User.Id(), ct);
         return shop is null ? null : new DeskScope(shop.ShopId, shop.ShopId);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,8 +22,6 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
 {
     private const string NoteKey = "PickerNote";
 
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => ShowAsync(null, ct);
 
@@ -33,7 +30,7 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
     {
         if (!YuanText.TryParse(input.Price, out var fen) || fen == 0)
             return await FailAsync(new FailedTap("picked", id, input), Error.Validation("Price", "请填写拿货价（元，最多两位小数）"), ct);
-        var picked = await sender.Send(new ConfirmPickup(UserId, id, fen), ct);
+        var picked = await sender.Send(new ConfirmPickup(User.Id(), id, fen), ct);
         if (picked.IsNotFound) return NotFound();
         if (picked.IsFailure) return await FailAsync(new FailedTap("picked", id, input), picked, ct);
         var r = picked.Value;
@@ -44,7 +41,7 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
     [HttpPost("tasks/{id:guid}/print")]
     public async Task<IActionResult> Print(Guid id, CancellationToken ct)
     {
-        var printed = await sender.Send(new PrintPickedLabel(UserId, id), ct);
+        var printed = await sender.Send(new PrintPickedLabel(User.Id(), id), ct);
         if (printed.IsNotFound) return NotFound();
         if (printed.IsFailure) return await FailAsync(new FailedTap("print", id, new PickerTapInput()), printed, ct);
         return Done(id, printed.Value.PrintError is { } error ? new TapNote(id, error, true) : new TapNote(id, "标签已发送打印机", false));
@@ -53,7 +50,7 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
     [HttpPost("tasks/{id:guid}/out-of-stock")]
     public async Task<IActionResult> OutOfStock(Guid id, CancellationToken ct)
     {
-        var reported = await sender.Send(new ReportStallShortage(UserId, id, null), ct);
+        var reported = await sender.Send(new ReportStallShortage(User.Id(), id, null), ct);
         if (reported.IsNotFound) return NotFound();
         if (reported.IsFailure) return await FailAsync(new FailedTap("out-of-stock", id, new PickerTapInput()), reported, ct);
         return Done(id, new TapNote(id, "已登记无货，等待商家处理", false));
@@ -65,7 +62,7 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
         var failed = new FailedTap("later", id, input);
         if (!DateOnly.TryParseExact(input.Day?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return await FailAsync(failed, Error.Validation("Day", "请选择档口有货的日期"), ct);
-        var reported = await sender.Send(new ReportStallShortage(UserId, id, day), ct);
+        var reported = await sender.Send(new ReportStallShortage(User.Id(), id, day), ct);
         if (reported.IsNotFound) return NotFound();
         if (reported.IsFailure) return await FailAsync(failed, reported, ct);
         return Done(id, new TapNote(id, "已登记到货日期，等待商家处理", false));
@@ -77,12 +74,12 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
         var failed = new FailedTap("refunded", id, input);
         if (!YuanText.TryParse(input.Amount, out var fen) || fen == 0)
             return await FailAsync(failed, Error.Validation("Amount", "请填写档口退回的金额（元，最多两位小数）"), ct);
-        return await StallReturnAsync(failed, new RecordStallReturn(UserId, id, true, fen, null), ct);
+        return await StallReturnAsync(failed, new RecordStallReturn(User.Id(), id, true, fen, null), ct);
     }
 
     [HttpPost("returns/{id:guid}/refused")]
     public Task<IActionResult> Refused(Guid id, PickerTapInput input, CancellationToken ct) =>
-        StallReturnAsync(new FailedTap("refused", id, input), new RecordStallReturn(UserId, id, false, null, input.Note), ct);
+        StallReturnAsync(new FailedTap("refused", id, input), new RecordStallReturn(User.Id(), id, false, null, input.Note), ct);
 
     private async Task<IActionResult> StallReturnAsync(FailedTap failed, RecordStallReturn command, CancellationToken ct)
     {
@@ -106,7 +103,7 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
 
     private async Task<IActionResult> ShowAsync(FailedTap? failed, CancellationToken ct)
     {
-        var day = await sender.Send(new GetPickerDay(UserId), ct);
+        var day = await sender.Send(new GetPickerDay(User.Id()), ct);
         if (day is null) return View("NotInTeam");
         var jobs = new Dictionary<Guid, PrintJobState>();
         var jobIds = day.Markets.SelectMany(m => m.Stalls).SelectMany(s => s.Tasks).Select(t => t.PrintJobId).OfType<Guid>();

@@ -31,7 +31,7 @@ public sealed class PlatformWarehousesController(ISender sender) : Controller
             ViewData["Input"] = input;
             return View(nameof(Index), await sender.Send(new ListWarehouses(null), ct));
         }
-        TempData["Flash"] = "仓库已创建";
+        this.Flash("仓库已创建");
         return RedirectToAction(nameof(Index));
     }
 
@@ -40,7 +40,7 @@ public sealed class PlatformWarehousesController(ISender sender) : Controller
     {
         var result = await sender.Send(new AddBin(null, id, input.Zone, input.Code), ct);
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? "库位已添加" : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? "库位已添加" : result.Errors[0].Message);
         return RedirectToAction(nameof(Index));
     }
 }

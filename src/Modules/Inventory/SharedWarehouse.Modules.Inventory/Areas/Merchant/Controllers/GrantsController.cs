@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -15,15 +14,14 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 [Route("merchant/grants")]
 public sealed class GrantsController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default) =>
-        View(await sender.Send(new ListGrants(UserId, page), ct));
+        View(await sender.Send(new ListGrants(User.Id(), page), ct));
 
     [HttpGet("received")]
     public async Task<IActionResult> Received(int page = 1, CancellationToken ct = default) =>
-        View(await sender.Send(new ListSharedWithMe(UserId, page), ct));
+        View(await sender.Send(new ListSharedWithMe(User.Id(), page), ct));
 
     [HttpGet("new")]
     public Task<IActionResult> Create(CancellationToken ct) => FormAsync(new GrantInput(), ct);
@@ -31,28 +29,28 @@ public sealed class GrantsController(ISender sender) : Controller
     [HttpPost("new")]
     public async Task<IActionResult> Create(GrantInput input, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(UserId), ct);
+        var result = await sender.Send(input.ToCommand(User.Id()), ct);
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
             return await FormAsync(input, ct);
         }
-        TempData["Flash"] = "共享授权已创建";
+        this.Flash("共享授权已创建");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:guid}/revoke")]
     public async Task<IActionResult> Revoke(Guid id, CancellationToken ct)
     {
-        var result = await sender.Send(new RevokeGrant(UserId, id), ct);
+        var result = await sender.Send(new RevokeGrant(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? "共享授权已撤销" : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? "共享授权已撤销" : result.Errors[0].Message);
         return RedirectToAction(nameof(Index));
     }
 
     private async Task<IActionResult> FormAsync(GrantInput input, CancellationToken ct)
     {
-        ViewData["Warehouses"] = await sender.Send(new ListWarehouses(UserId), ct);
+        ViewData["Warehouses"] = await sender.Send(new ListWarehouses(User.Id()), ct);
         return View("Create", input);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -14,14 +13,13 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 [Route("merchant/receipts")]
 public sealed class ReceiptsController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? sort, int page = 1, CancellationToken ct = default)
     {
         ViewData["Keyword"] = q;
         ViewData["Sort"] = sort;
-        return View(await sender.Send(new ListReceipts(UserId, q, sort, page), ct));
+        return View(await sender.Send(new ListReceipts(User.Id(), q, sort, page), ct));
     }
 
     [HttpGet("new")]
@@ -31,7 +29,7 @@ public sealed class ReceiptsController(ISender sender) : Controller
     [HttpPost("new")]
     public async Task<IActionResult> Create(ReceiptInput input, [FromForm(Name = "action")] string? action, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(UserId), ct);
+        var result = await sender.Send(input.ToCommand(User.Id()), ct);
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(ReceiptInput.Flatten(result));
@@ -39,31 +37,31 @@ public sealed class ReceiptsController(ISender sender) : Controller
         }
         if (action == "post")
         {
-            var posted = await sender.Send(new PostReceipt(UserId, result.Value), ct);
-            TempData["Flash"] = posted.IsSuccess ? "入库单已过账，库存已增加" : "入库单已保存，但过账失败";
+            var posted = await sender.Send(new PostReceipt(User.Id(), result.Value), ct);
+            this.Flash(posted.IsSuccess ? "入库单已过账，库存已增加" : "入库单已保存，但过账失败");
         }
-        else TempData["Flash"] = "入库单已保存为草稿";
+        else this.Flash("入库单已保存为草稿");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:guid}/post")]
     public async Task<IActionResult> Post(Guid id, CancellationToken ct) =>
-        Done(await sender.Send(new PostReceipt(UserId, id), ct), "入库单已过账，库存已增加");
+        Done(await sender.Send(new PostReceipt(User.Id(), id), ct), "入库单已过账，库存已增加");
 
     [HttpPost("{id:guid}/reverse")]
     public async Task<IActionResult> Reverse(Guid id, CancellationToken ct) =>
-        Done(await sender.Send(new ReverseReceipt(UserId, id), ct), "已生成冲销单并过账");
+        Done(await sender.Send(new ReverseReceipt(User.Id(), id), ct), "已生成冲销单并过账");
 
     private IActionResult Done(SharedKernel.Result result, string success)
     {
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? success : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? success : result.Errors[0].Message);
         return RedirectToAction(nameof(Index));
     }
 
     private async Task<IActionResult> FormAsync(ReceiptInput input, CancellationToken ct)
     {
-        var warehouse = await sender.Send(new GetWarehouse(UserId, input.WarehouseId), ct);
+        var warehouse = await sender.Send(new GetWarehouse(User.Id(), input.WarehouseId), ct);
         if (warehouse is null) return NotFound();
         ViewData["Warehouse"] = warehouse;
         return View("Create", input);

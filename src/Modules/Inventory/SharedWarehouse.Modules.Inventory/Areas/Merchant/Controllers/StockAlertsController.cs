@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -14,7 +13,6 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 [Route("merchant/stock/alerts")]
 public sealed class StockAlertsController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => PageAsync(ct);
@@ -22,7 +20,7 @@ public sealed class StockAlertsController(ISender sender) : Controller
     [HttpPost("settings")]
     public async Task<IActionResult> Settings(AlertSettingsInput input, CancellationToken ct)
     {
-        var saved = await sender.Send(new SaveAlertSettings(UserId, input.NearExpiryDays), ct);
+        var saved = await sender.Send(new SaveAlertSettings(User.Id(), input.NearExpiryDays), ct);
         if (saved.IsSuccess) return Done("预警设置已保存");
         ModelState.AddResultErrors(saved);
         return await PageAsync(ct, settings: input);
@@ -31,7 +29,7 @@ public sealed class StockAlertsController(ISender sender) : Controller
     [HttpPost("thresholds")]
     public async Task<IActionResult> Threshold(ThresholdInput input, CancellationToken ct)
     {
-        var saved = await sender.Send(new SetLowStockThreshold(UserId, input.SkuCode, input.Threshold), ct);
+        var saved = await sender.Send(new SetLowStockThreshold(User.Id(), input.SkuCode, input.Threshold), ct);
         if (saved.IsSuccess) return Done("安全库存已保存");
         ModelState.AddResultErrors(saved);
         return await PageAsync(ct, threshold: input);
@@ -40,19 +38,19 @@ public sealed class StockAlertsController(ISender sender) : Controller
     [HttpPost("thresholds/{id:guid}/remove")]
     public async Task<IActionResult> Remove(Guid id, CancellationToken ct)
     {
-        var removed = await sender.Send(new RemoveLowStockThreshold(UserId, id), ct);
+        var removed = await sender.Send(new RemoveLowStockThreshold(User.Id(), id), ct);
         return removed.IsNotFound ? NotFound() : Done("安全库存已删除");
     }
 
     private IActionResult Done(string message)
     {
-        TempData["Flash"] = message;
+        this.Flash(message);
         return Redirect("/merchant/stock/alerts");
     }
 
     private async Task<IActionResult> PageAsync(CancellationToken ct, AlertSettingsInput? settings = null, ThresholdInput? threshold = null)
     {
-        var view = await sender.Send(new GetStockAlerts(UserId), ct);
+        var view = await sender.Send(new GetStockAlerts(User.Id()), ct);
         return View("Index", new StockAlertsPage(view, settings ?? new AlertSettingsInput { NearExpiryDays = view.NearExpiryDays }, threshold ?? new ThresholdInput()));
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -12,16 +11,15 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 [Route("merchant/stock")]
 public sealed class StockController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid? warehouseId, string? lot, string? sort, string? q, int page = 1, CancellationToken ct = default)
     {
-        ViewData["Warehouses"] = await sender.Send(new ListWarehouses(UserId), ct);
+        ViewData["Warehouses"] = await sender.Send(new ListWarehouses(User.Id()), ct);
         ViewData["Filter"] = (warehouseId, lot, sort, q);
-        return View(await sender.Send(new ListStock(UserId, warehouseId, lot, sort, page, Keyword: q), ct));
+        return View(await sender.Send(new ListStock(User.Id(), warehouseId, lot, sort, page, Keyword: q), ct));
     }
 
     [HttpGet("analysis")]
-    public async Task<IActionResult> Analysis(CancellationToken ct) => View(await sender.Send(new AnalyseStock(UserId), ct));
+    public async Task<IActionResult> Analysis(CancellationToken ct) => View(await sender.Send(new AnalyseStock(User.Id()), ct));
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -16,13 +15,12 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 [Route("merchant/stocktakes")]
 public sealed class StocktakesController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(StocktakeStatus? status, int page = 1, CancellationToken ct = default)
     {
         ViewData["Status"] = status;
-        return View(await sender.Send(new ListStocktakes(UserId, status, page), ct));
+        return View(await sender.Send(new ListStocktakes(User.Id(), status, page), ct));
     }
 
     [HttpGet("new")]
@@ -32,7 +30,7 @@ public sealed class StocktakesController(ISender sender) : Controller
     [HttpPost("new")]
     public async Task<IActionResult> Create(StocktakeOpenInput input, CancellationToken ct)
     {
-        var opened = await sender.Send(input.ToCommand(UserId), ct);
+        var opened = await sender.Send(input.ToCommand(User.Id()), ct);
         if (opened.IsSuccess) return Redirect($"/merchant/stocktakes/{opened.Value}");
         ModelState.AddResultErrors(opened);
         return await CreateFormAsync(input, ct);
@@ -47,11 +45,11 @@ public sealed class StocktakesController(ISender sender) : Controller
         var (counts, invalid) = input.Parse();
         foreach (var line in invalid) ModelState.AddModelError(StocktakeCountInput.Key(line), "请填写不小于0的整数");
         if (invalid.Count > 0) return await SheetAsync(id, ct, count: input);
-        var saved = await sender.Send(new CountStocktake(UserId, id, counts), ct);
+        var saved = await sender.Send(new CountStocktake(User.Id(), id, counts), ct);
         if (saved.IsNotFound) return NotFound();
         if (saved.IsFailure) { ModelState.AddResultErrors(saved); return await SheetAsync(id, ct, count: input); }
         if (action != "submit") return Done(id, "计数已保存");
-        var submitted = await sender.Send(new SubmitStocktake(UserId, id), ct);
+        var submitted = await sender.Send(new SubmitStocktake(User.Id(), id), ct);
         if (submitted.IsSuccess) return Done(id, "盘点单已提交审核");
         ModelState.AddResultErrors(submitted);
         return await SheetAsync(id, ct, count: input);
@@ -60,7 +58,7 @@ public sealed class StocktakesController(ISender sender) : Controller
     [HttpPost("{id:guid}/found")]
     public async Task<IActionResult> Found(Guid id, FoundStockInput input, CancellationToken ct)
     {
-        var added = await sender.Send(input.ToCommand(UserId, id), ct);
+        var added = await sender.Send(input.ToCommand(User.Id(), id), ct);
         if (added.IsNotFound) return NotFound();
         if (added.IsSuccess) return Done(id, "盘盈行已添加");
         ModelState.AddResultErrors(added);
@@ -69,12 +67,12 @@ public sealed class StocktakesController(ISender sender) : Controller
 
     [HttpPost("{id:guid}/approve")]
     public async Task<IActionResult> Approve(Guid id, CancellationToken ct) =>
-        Decided(id, await sender.Send(new ApproveStocktake(UserId, id), ct), "盘点差异已过账");
+        Decided(id, await sender.Send(new ApproveStocktake(User.Id(), id), ct), "盘点差异已过账");
 
     [HttpPost("{id:guid}/return")]
     public async Task<IActionResult> Return(Guid id, ReasonInput input, CancellationToken ct)
     {
-        var returned = await sender.Send(new ReturnStocktake(UserId, id, input.Reason), ct);
+        var returned = await sender.Send(new ReturnStocktake(User.Id(), id, input.Reason), ct);
         if (returned.IsNotFound) return NotFound();
         if (returned.IsSuccess) return Done(id, "已退回重盘");
         ModelState.AddResultErrors(returned);
@@ -83,24 +81,24 @@ public sealed class StocktakesController(ISender sender) : Controller
 
     [HttpPost("{id:guid}/cancel")]
     public async Task<IActionResult> Cancel(Guid id, CancellationToken ct) =>
-        Decided(id, await sender.Send(new CancelStocktake(UserId, id), ct), "盘点单已作废");
+        Decided(id, await sender.Send(new CancelStocktake(User.Id(), id), ct), "盘点单已作废");
 
     private IActionResult Decided(Guid id, Result result, string success)
     {
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? success : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? success : result.Errors[0].Message);
         return Redirect($"/merchant/stocktakes/{id}");
     }
 
     private IActionResult Done(Guid id, string message)
     {
-        TempData["Flash"] = message;
+        this.Flash(message);
         return Redirect($"/merchant/stocktakes/{id}");
     }
 
     private async Task<IActionResult> SheetAsync(Guid id, CancellationToken ct, StocktakeCountInput? count = null, FoundStockInput? found = null, ReasonInput? returned = null)
     {
-        var sheet = await sender.Send(new GetStocktake(UserId, id), ct);
+        var sheet = await sender.Send(new GetStocktake(User.Id(), id), ct);
         if (sheet is null) return NotFound();
         count ??= new StocktakeCountInput { Counts = sheet.Lines.ToDictionary(l => l.Id, l => l.Counted?.ToString()) };
         return View("Details", new StocktakePage(sheet, count, found ?? new FoundStockInput(), returned ?? new ReasonInput()));
@@ -108,10 +106,10 @@ public sealed class StocktakesController(ISender sender) : Controller
 
     private async Task<IActionResult> CreateFormAsync(StocktakeOpenInput input, CancellationToken ct)
     {
-        var warehouses = await sender.Send(new ListWarehouses(UserId), ct);
+        var warehouses = await sender.Send(new ListWarehouses(User.Id()), ct);
         var zones = new Dictionary<Guid, IReadOnlyList<string>>();
         foreach (var w in warehouses)
-            zones[w.Id] = (await sender.Send(new GetWarehouse(UserId, w.Id), ct))?.Bins.Select(b => b.Zone).Distinct().Order().ToList() ?? [];
+            zones[w.Id] = (await sender.Send(new GetWarehouse(User.Id(), w.Id), ct))?.Bins.Select(b => b.Zone).Distinct().Order().ToList() ?? [];
         ViewData["Warehouses"] = warehouses;
         ViewData["Zones"] = zones;
         return View("Create", input);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -16,13 +15,12 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 [Route("merchant/transfers")]
 public sealed class TransfersController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(TransferStatus? status, int page = 1, CancellationToken ct = default)
     {
         ViewData["Status"] = status;
-        return View(await sender.Send(new ListTransfers(UserId, status, page), ct));
+        return View(await sender.Send(new ListTransfers(User.Id(), status, page), ct));
     }
 
     [HttpGet("new")]
@@ -31,32 +29,32 @@ public sealed class TransfersController(ISender sender) : Controller
     [HttpPost("new")]
     public async Task<IActionResult> Create(TransferInput input, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(UserId), ct);
+        var result = await sender.Send(input.ToCommand(User.Id()), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
             return await FormAsync(input, ct);
         }
-        TempData["Flash"] = "调拨单已发出，货物在途";
+        this.Flash("调拨单已发出，货物在途");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id:guid}/receive")]
     public async Task<IActionResult> Receive(Guid id, CancellationToken ct)
     {
-        var result = await sender.Send(new ReceiveTransfer(UserId, id), ct);
+        var result = await sender.Send(new ReceiveTransfer(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
-        TempData["Flash"] = result.IsSuccess ? "调拨单已入库" : result.Errors[0].Message;
+        this.Flash(result.IsSuccess ? "调拨单已入库" : result.Errors[0].Message);
         return RedirectToAction(nameof(Index));
     }
 
     private async Task<IActionResult> FormAsync(TransferInput input, CancellationToken ct)
     {
-        var balance = await sender.Send(new GetStockBalance(UserId, input.FromBalanceId), ct);
+        var balance = await sender.Send(new GetStockBalance(User.Id(), input.FromBalanceId), ct);
         if (balance is null) return NotFound();
         ViewData["Balance"] = balance;
-        ViewData["Targets"] = await sender.Send(new ListTransferTargets(UserId), ct);
+        ViewData["Targets"] = await sender.Send(new ListTransferTargets(User.Id()), ct);
         return View("Create", input);
     }
 }

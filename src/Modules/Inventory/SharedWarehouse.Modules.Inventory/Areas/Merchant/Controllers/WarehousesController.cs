@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -15,10 +14,9 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 [Route("merchant/warehouses")]
 public sealed class WarehousesController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await sender.Send(new ListWarehouses(UserId), ct));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await sender.Send(new ListWarehouses(User.Id()), ct));
 
     [HttpGet("new")]
     public IActionResult Create() => View(new WarehouseInput());
@@ -26,36 +24,36 @@ public sealed class WarehousesController(ISender sender) : Controller
     [HttpPost("new")]
     public async Task<IActionResult> Create(WarehouseInput input, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(UserId), ct);
+        var result = await sender.Send(input.ToCommand(User.Id()), ct);
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
             return View(input);
         }
-        TempData["Flash"] = "仓库已创建";
+        this.Flash("仓库已创建");
         return RedirectToAction(nameof(Details), new { id = result.Value });
     }
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct)
     {
-        var warehouse = await sender.Send(new GetWarehouse(UserId, id), ct);
+        var warehouse = await sender.Send(new GetWarehouse(User.Id(), id), ct);
         return warehouse is null ? NotFound() : View(warehouse);
     }
 
     [HttpPost("{id:guid}/bins")]
     public async Task<IActionResult> AddBin(Guid id, BinInput input, CancellationToken ct)
     {
-        var result = await sender.Send(new AddBin(UserId, id, input.Zone, input.Code), ct);
+        var result = await sender.Send(new AddBin(User.Id(), id, input.Zone, input.Code), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            var warehouse = await sender.Send(new GetWarehouse(UserId, id), ct);
+            var warehouse = await sender.Send(new GetWarehouse(User.Id(), id), ct);
             ViewData["Bin"] = input;
             return View(nameof(Details), warehouse);
         }
-        TempData["Flash"] = "库位已添加";
+        this.Flash("库位已添加");
         return RedirectToAction(nameof(Details), new { id });
     }
 }

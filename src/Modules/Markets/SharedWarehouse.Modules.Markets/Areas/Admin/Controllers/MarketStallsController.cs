@@ -85,7 +85,7 @@ public sealed class MarketStallsController(ISender sender) : Controller
 
     private RedirectResult Done(Guid marketId, string flash)
     {
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return Redirect($"/admin/markets/{marketId}");
     }
 

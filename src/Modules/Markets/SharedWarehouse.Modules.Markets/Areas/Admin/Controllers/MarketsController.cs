@@ -34,7 +34,7 @@ public sealed class MarketsController(ISender sender) : Controller
             ModelState.AddResultErrors(result);
             return View(input);
         }
-        TempData["Flash"] = "市场已创建，请添加楼层和档口";
+        this.Flash("市场已创建，请添加楼层和档口");
         return RedirectToAction(nameof(Details), new { id = result.Value });
     }
 
@@ -68,7 +68,7 @@ public sealed class MarketsController(ISender sender) : Controller
             ViewData["MarketId"] = id;
             return View(input);
         }
-        TempData["Flash"] = "市场已保存";
+        this.Flash("市场已保存");
         return RedirectToAction(nameof(Details), new { id });
     }
 }

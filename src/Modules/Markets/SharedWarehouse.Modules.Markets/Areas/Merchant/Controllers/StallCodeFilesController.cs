@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Localization;
@@ -16,7 +15,6 @@ namespace SharedWarehouse.Modules.Markets.Areas.Merchant.Controllers;
 public sealed class StallCodeFilesController(ISender sender) : Controller
 {
     private const int MaxUpload = ImportStallCodesHandler.MaxBytes + 64 * 1024;
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("import")]
     public IActionResult Import() => View(new ImportInput());
@@ -34,7 +32,7 @@ public sealed class StallCodeFilesController(ISender sender) : Controller
             content = buffer.ToArray();
         }
         else if (input.File is { Length: > ImportStallCodesHandler.MaxBytes }) content = new byte[ImportStallCodesHandler.MaxBytes + 1];
-        var result = await sender.Send(new ImportStallCodes(UserId, input.File?.FileName ?? "", content), ct);
+        var result = await sender.Send(new ImportStallCodes(User.Id(), input.File?.FileName ?? "", content), ct);
         if (result.Errors.Any(e => e.Code == "forbidden")) return NotFound();
         if (result.IsFailure)
         {
@@ -46,8 +44,8 @@ public sealed class StallCodeFilesController(ISender sender) : Controller
             ViewData["Report"] = result.Value;
             return View(input);
         }
-        TempData["Flash"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, TextCatalog.Translate("已导入：新增 {0} 个商家编码，更新 {1} 个"),
-            result.Value.Created, result.Value.Updated);
+        this.Flash(string.Format(System.Globalization.CultureInfo.CurrentCulture, TextCatalog.Translate("已导入：新增 {0} 个商家编码，更新 {1} 个"),
+            result.Value.Created, result.Value.Updated));
         return Redirect("/merchant/stall-codes");
     }
 
@@ -57,5 +55,5 @@ public sealed class StallCodeFilesController(ISender sender) : Controller
 
     [HttpGet("export.csv")]
     public async Task<IActionResult> Export(CancellationToken ct) =>
-        File(await sender.Send(new ExportStallCodes(UserId), ct), "text/csv; charset=utf-8", "stall-codes.csv");
+        File(await sender.Send(new ExportStallCodes(User.Id()), ct), "text/csv; charset=utf-8", "stall-codes.csv");
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -17,12 +16,11 @@ namespace SharedWarehouse.Modules.Markets.Areas.Merchant.Controllers;
 [Route("merchant/stall-codes")]
 public sealed class StallCodesController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1, CancellationToken ct = default)
     {
-        var codes = await sender.Send(new ListStallCodes(UserId, q, page), ct);
+        var codes = await sender.Send(new ListStallCodes(User.Id(), q, page), ct);
         if (codes is null) return NotFound();
         ViewData["Search"] = q ?? "";
         return View(codes);
@@ -30,7 +28,7 @@ public sealed class StallCodesController(ISender sender) : Controller
 
     [HttpGet("new")]
     public async Task<IActionResult> Create(CancellationToken ct) =>
-        await sender.Send(new ListStallCodes(UserId, null, 1, 1), ct) is null ? NotFound() : await FormAsync(null, new StallCodeInput().Padded(), ct);
+        await sender.Send(new ListStallCodes(User.Id(), null, 1, 1), ct) is null ? NotFound() : await FormAsync(null, new StallCodeInput().Padded(), ct);
 
     [HttpPost("new")]
     public Task<IActionResult> Create(StallCodeInput input, CancellationToken ct) => SaveAsync(null, input, "档口设置已添加", ct);
@@ -38,7 +36,7 @@ public sealed class StallCodesController(ISender sender) : Controller
     [HttpGet("{id:guid}/edit")]
     public async Task<IActionResult> Edit(Guid id, CancellationToken ct)
     {
-        var code = await sender.Send(new GetStallCode(UserId, id), ct);
+        var code = await sender.Send(new GetStallCode(User.Id(), id), ct);
         return code is null ? NotFound() : await FormAsync(id, StallCodeInput.From(code), ct);
     }
 
@@ -48,22 +46,22 @@ public sealed class StallCodesController(ISender sender) : Controller
     [HttpPost("{id:guid}/delete")]
     public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
     {
-        var result = await sender.Send(new DeleteStallCode(UserId, id), ct);
+        var result = await sender.Send(new DeleteStallCode(User.Id(), id), ct);
         if (result.IsFailure) return NotFound();
-        TempData["Flash"] = "档口设置已删除";
+        this.Flash("档口设置已删除");
         return RedirectToAction(nameof(Index));
     }
 
     private async Task<IActionResult> SaveAsync(Guid? id, StallCodeInput input, string flash, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(UserId, id), ct);
+        var result = await sender.Send(input.ToCommand(User.Id(), id), ct);
         if (result.IsNotFound || result.Errors.Any(e => e.Code == "forbidden")) return NotFound();
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
             return await FormAsync(id, input.Padded(), ct);
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return RedirectToAction(nameof(Index));
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -16,7 +15,6 @@ namespace SharedWarehouse.Modules.Merchants.Areas.Admin.Controllers;
 [Route("admin/merchant-applications")]
 public sealed class ApplicationReviewsController(ISender sender, IFileStore files) : Controller
 {
-    private Guid ReviewerId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     /// state: "pending" (default), "all", or a status name; region: any province/city/district code.
     [HttpGet("")]
@@ -40,26 +38,26 @@ public sealed class ApplicationReviewsController(ISender sender, IFileStore file
     [HttpPost("{id:guid}/approve")]
     public async Task<IActionResult> Approve(Guid id, CancellationToken ct)
     {
-        var result = await sender.Send(new ApproveApplication(ReviewerId, id), ct);
+        var result = await sender.Send(new ApproveApplication(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await DetailsWithErrors(id, result, new RejectInput(), ct);
-        TempData["Flash"] = "已通过，店铺已开通";
+        this.Flash("已通过，店铺已开通");
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpPost("{id:guid}/reject")]
     public async Task<IActionResult> Reject(Guid id, RejectInput input, CancellationToken ct)
     {
-        var result = await sender.Send(new RejectApplication(ReviewerId, id, input.Reason), ct);
+        var result = await sender.Send(new RejectApplication(User.Id(), id, input.Reason), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await DetailsWithErrors(id, result, input, ct);
-        TempData["Flash"] = "已驳回，申请人会收到原因";
+        this.Flash("已驳回，申请人会收到原因");
         return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("{id:guid}/image/{kind}")]
     public async Task<IActionResult> Image(Guid id, ApplicationImageKind kind, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindApplicationImage(id, kind, ReviewerId, ViewerIsReviewer: true), ct));
+        this.StoredImage(files, await sender.Send(new FindApplicationImage(id, kind, User.Id(), ViewerIsReviewer: true), ct), ImageCaching.Private);
 
     private async Task<IActionResult> DetailsWithErrors(Guid id, SharedKernel.Result result, RejectInput input, CancellationToken ct)
     {

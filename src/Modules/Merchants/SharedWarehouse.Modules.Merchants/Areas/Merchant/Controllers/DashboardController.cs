@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Web;
@@ -15,7 +14,7 @@ public sealed class DashboardController(IMerchantDirectory merchants) : Controll
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var shop = await merchants.FindShopOfOwnerAsync(Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), ct);
+        var shop = await merchants.FindShopOfOwnerAsync(User.Id(), ct);
         return shop is null ? NotFound() : View(shop);
     }
 }

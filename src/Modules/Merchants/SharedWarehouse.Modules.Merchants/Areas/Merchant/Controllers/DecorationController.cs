@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -18,12 +17,11 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
 {
     private const int MaxUpload = 20 * 1024 * 1024;
     public const string ShopView = "/Areas/Storefront/Views/Shops/Show.cshtml";
-    private Guid OwnerId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var editor = await sender.Send(new GetDecorationEditor(OwnerId), ct);
+        var editor = await sender.Send(new GetDecorationEditor(User.Id()), ct);
         if (editor is null) return NotFound();
         if (editor.Draft is null) return View("Templates", new TemplateInput());
         ViewData["Editor"] = editor;
@@ -35,13 +33,13 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> Save(DecorationInput input, CancellationToken ct)
     {
-        var result = await sender.Send(await input.ToCommandAsync(OwnerId, ct), ct);
+        var result = await sender.Send(await input.ToCommandAsync(User.Id(), ct), ct);
         if (result.IsSuccess)
         {
-            TempData["Flash"] = "草稿已保存，预览确认后发布";
+            this.Flash("草稿已保存，预览确认后发布");
             return RedirectToAction(nameof(Index));
         }
-        var editor = await sender.Send(new GetDecorationEditor(OwnerId), ct);
+        var editor = await sender.Send(new GetDecorationEditor(User.Id()), ct);
         if (editor is null) return NotFound();
         if (editor.Draft is null) return RedirectToAction(nameof(Templates));
         ModelState.AddResultErrors(result);
@@ -52,7 +50,7 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
     [HttpGet("templates")]
     public async Task<IActionResult> Templates(CancellationToken ct)
     {
-        var editor = await sender.Send(new GetDecorationEditor(OwnerId), ct);
+        var editor = await sender.Send(new GetDecorationEditor(User.Id()), ct);
         if (editor is null) return NotFound();
         ViewData["Editor"] = editor;
         return View(new TemplateInput { TemplateKey = editor.Draft?.TemplateKey });
@@ -61,15 +59,15 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
     [HttpPost("templates")]
     public async Task<IActionResult> Templates(TemplateInput input, CancellationToken ct)
     {
-        var result = await sender.Send(new ChooseTemplate(OwnerId, input.TemplateKey, input.Confirm), ct);
+        var result = await sender.Send(new ChooseTemplate(User.Id(), input.TemplateKey, input.Confirm), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            ViewData["Editor"] = await sender.Send(new GetDecorationEditor(OwnerId), ct);
+            ViewData["Editor"] = await sender.Send(new GetDecorationEditor(User.Id()), ct);
             return View(input);
         }
-        TempData["Flash"] = "模板已应用到草稿";
+        this.Flash("模板已应用到草稿");
         return RedirectToAction(nameof(Index));
     }
 
@@ -77,7 +75,7 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
     [HttpGet("preview")]
     public async Task<IActionResult> Preview(CancellationToken ct)
     {
-        var page = await sender.Send(new GetDecorationPreview(OwnerId), ct);
+        var page = await sender.Send(new GetDecorationPreview(User.Id()), ct);
         if (page is null) return NotFound();
         Response.Headers.CacheControl = "private, no-store";
         return View(ShopView, page);
@@ -86,30 +84,30 @@ public sealed class DecorationController(ISender sender, IFileStore files) : Con
     [HttpPost("publish")]
     public async Task<IActionResult> Publish(CancellationToken ct)
     {
-        var result = await sender.Send(new PublishDecoration(OwnerId), ct);
+        var result = await sender.Send(new PublishDecoration(User.Id()), ct);
         if (result.IsFailure) return await ShowErrorsAsync(result, ct);
-        TempData["Flash"] = "店铺装修已发布，买家现在看到的是新版本";
+        this.Flash("店铺装修已发布，买家现在看到的是新版本");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("versions/{versionId:guid}/restore")]
     public async Task<IActionResult> Restore(Guid versionId, CancellationToken ct)
     {
-        var result = await sender.Send(new RestoreDecorationVersion(OwnerId, versionId), ct);
+        var result = await sender.Send(new RestoreDecorationVersion(User.Id(), versionId), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await ShowErrorsAsync(result, ct);
-        TempData["Flash"] = "已将该版本恢复到草稿，发布后买家可见";
+        this.Flash("已将该版本恢复到草稿，发布后买家可见");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("images/{fileName}")]
     public async Task<IActionResult> Image(string fileName, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindDecorationImage(OwnerId, null, fileName), ct));
+        this.StoredImage(files, await sender.Send(new FindDecorationImage(User.Id(), null, fileName), ct), ImageCaching.Private);
 
     /// A one-button action failed: the editor with the errors (next to the product choices they concern).
     private async Task<IActionResult> ShowErrorsAsync(SharedWarehouse.SharedKernel.Result result, CancellationToken ct)
     {
-        var editor = await sender.Send(new GetDecorationEditor(OwnerId), ct);
+        var editor = await sender.Send(new GetDecorationEditor(User.Id()), ct);
         if (editor?.Draft is null) return RedirectToAction(nameof(Index));
         ModelState.AddResultErrors(result);
         ViewData["Editor"] = editor;

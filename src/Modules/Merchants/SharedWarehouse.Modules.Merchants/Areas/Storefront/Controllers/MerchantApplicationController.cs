@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -16,19 +15,18 @@ namespace SharedWarehouse.Modules.Merchants.Areas.Storefront.Controllers;
 [Route("merchant-application")]
 public sealed class MerchantApplicationController(ISender sender, IFileStore files) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
-        var application = await sender.Send(new GetOwnApplication(UserId), ct);
+        var application = await sender.Send(new GetOwnApplication(User.Id()), ct);
         return application is null ? RedirectToAction(nameof(Edit)) : View(application);
     }
 
     [HttpGet("edit")]
     public async Task<IActionResult> Edit(CancellationToken ct)
     {
-        var application = await sender.Send(new GetOwnApplication(UserId), ct);
+        var application = await sender.Send(new GetOwnApplication(User.Id()), ct);
         if (application is { IsEditable: false }) return RedirectToAction(nameof(Index));
         ViewData["Existing"] = application;
         return View(application is null ? new ApplicationInput() : new ApplicationInput
@@ -44,23 +42,23 @@ public sealed class MerchantApplicationController(ISender sender, IFileStore fil
     public async Task<IActionResult> Edit(ApplicationInput input, [FromForm(Name = "action")] string? action, CancellationToken ct)
     {
         var submit = action == "submit";
-        var result = await sender.Send(await input.ToCommandAsync(UserId, submit, ct), ct);
+        var result = await sender.Send(await input.ToCommandAsync(User.Id(), submit, ct), ct);
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            ViewData["Existing"] = await sender.Send(new GetOwnApplication(UserId), ct);
+            ViewData["Existing"] = await sender.Send(new GetOwnApplication(User.Id()), ct);
             return View(input);
         }
-        TempData["Flash"] = submit ? "申请已提交，请等待平台审核" : "草稿已保存";
+        this.Flash(submit ? "申请已提交，请等待平台审核" : "草稿已保存");
         return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("image/{kind}")]
     public async Task<IActionResult> Image(ApplicationImageKind kind, CancellationToken ct)
     {
-        var application = await sender.Send(new GetOwnApplication(UserId), ct);
+        var application = await sender.Send(new GetOwnApplication(User.Id()), ct);
         if (application is null) return NotFound();
-        var stored = await sender.Send(new FindApplicationImage(application.Id, kind, UserId, ViewerIsReviewer: false), ct);
-        return ImageResults.Stream(this, files, stored);
+        var stored = await sender.Send(new FindApplicationImage(application.Id, kind, User.Id(), ViewerIsReviewer: false), ct);
+        return this.StoredImage(files, stored, ImageCaching.Private);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Merchants.Features.Decoration;
 using SharedWarehouse.Modules.Merchants.Web;
 
@@ -22,5 +23,5 @@ public sealed class ShopsController(ISender sender, IFileStore files) : Controll
 
     [HttpGet("{shopId:guid}/images/{fileName}")]
     public async Task<IActionResult> Image(Guid shopId, string fileName, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindDecorationImage(null, shopId, fileName), ct), publicImage: true);
+        this.StoredImage(files, await sender.Send(new FindDecorationImage(null, shopId, fileName), ct), ImageCaching.Public);
 }

@@ -15,18 +15,17 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 [Route("merchant/consignment/returns")]
 public sealed class ConsignmentReturnsController(ISender sender) : Controller
 {
-    private Guid UserId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(new MerchantReturnsPage(await sender.Send(new ListConsignmentReturns(UserId), ct), null, null));
+    public async Task<IActionResult> Index(CancellationToken ct) => View(new MerchantReturnsPage(await sender.Send(new ListConsignmentReturns(User.Id()), ct), null, null));
 
     [HttpPost("{id:guid}/review")]
     public async Task<IActionResult> Review(Guid id, ReturnDecisionInput input, CancellationToken ct) =>
-        await DecideAsync(id, input, await sender.Send(new ReviewConsignmentReturn(UserId, id, input.Approve, input.Note), ct), input.Approve ? "已同意，退货申请已转给供货商" : "已拒绝退货申请", ct);
+        await DecideAsync(id, input, await sender.Send(new ReviewConsignmentReturn(User.Id(), id, input.Approve, input.Note), ct), input.Approve ? "已同意，退货申请已转给供货商" : "已拒绝退货申请", ct);
 
     [HttpPost("{id:guid}/decide")]
     public async Task<IActionResult> Decide(Guid id, ReturnDecisionInput input, CancellationToken ct) =>
-        await DecideAsync(id, input, await sender.Send(new DecideConsignmentReturn(UserId, id, input.Approve, input.Note), ct), input.Approve ? "已确认收货退款" : "已拒收", ct);
+        await DecideAsync(id, input, await sender.Send(new DecideConsignmentReturn(User.Id(), id, input.Approve, input.Note), ct), input.Approve ? "已确认收货退款" : "已拒收", ct);
 
     private async Task<IActionResult> DecideAsync(Guid id, ReturnDecisionInput input, Result result, string flash, CancellationToken ct)
     {
@@ -34,9 +33,9 @@ public sealed class ConsignmentReturnsController(ISender sender) : Controller
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            return View("Index", new MerchantReturnsPage(await sender.Send(new ListConsignmentReturns(UserId), ct), id, input));
+            return View("Index", new MerchantReturnsPage(await sender.Send(new ListConsignmentReturns(User.Id()), ct), id, input));
         }
-        TempData["Flash"] = flash;
+        this.Flash(flash);
         return Redirect("/merchant/consignment/returns");
     }
 }

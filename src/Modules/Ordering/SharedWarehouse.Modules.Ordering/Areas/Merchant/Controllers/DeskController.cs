@@ -14,13 +14,12 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 [Route("merchant/orders")]
 public sealed class DeskController(ISender sender, ICourierGateway courier) : Controller
 {
-    private Guid UserId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(DeskFilter filter = DeskFilter.ToShip, string? number = null, int page = 1, CancellationToken ct = default)
     {
         ViewData["Filter"] = (filter, number);
-        return View(await sender.Send(new ListDesk(UserId, filter, number, page), ct));
+        return View(await sender.Send(new ListDesk(User.Id(), filter, number, page), ct));
     }
 
     [HttpGet("{id:guid}")]
@@ -31,7 +30,7 @@ public sealed class DeskController(ISender sender, ICourierGateway courier) : Co
     public async Task<IActionResult> Print(Guid id, string kind, CancellationToken ct)
     {
         if (kind is not ("picklist" or "packing" or "invoice")) return NotFound();
-        var sub = await sender.Send(new GetDeskSubOrder(UserId, id), ct);
+        var sub = await sender.Send(new GetDeskSubOrder(User.Id(), id), ct);
         if (sub is null) return NotFound();
         ViewData["Kind"] = kind;
         return View("Print", sub);
@@ -43,20 +42,20 @@ public sealed class DeskController(ISender sender, ICourierGateway courier) : Co
         var (quantities, invalid) = input.Parse();
         foreach (var line in invalid) ModelState.AddModelError(ShipInput.Key(line), "请填写不小于0的整数");
         if (invalid.Count > 0) return await DetailsAsync(id, input, ct);
-        var shipped = await sender.Send(new ShipSubOrder(UserId, id, input.Carrier, input.TrackingNumber, quantities), ct);
+        var shipped = await sender.Send(new ShipSubOrder(User.Id(), id, input.Carrier, input.TrackingNumber, quantities), ct);
         if (shipped.IsNotFound) return NotFound();
         if (shipped.IsFailure)
         {
             ModelState.AddResultErrors(shipped);
             return await DetailsAsync(id, input, ct);
         }
-        TempData["Flash"] = "已发货";
+        this.Flash("已发货");
         return Redirect($"/merchant/orders/{id}");
     }
 
     private async Task<IActionResult> DetailsAsync(Guid id, ShipInput? input, CancellationToken ct)
     {
-        var sub = await sender.Send(new GetDeskSubOrder(UserId, id), ct);
+        var sub = await sender.Send(new GetDeskSubOrder(User.Id(), id), ct);
         if (sub is null) return NotFound();
         input ??= new ShipInput { Quantities = sub.Lines.ToDictionary(l => l.Id, l => (string?)(l.Consigned ? "0" : l.Remaining.ToString())) };
         return View("Details", new DeskPage(sub, input, courier.Carriers));

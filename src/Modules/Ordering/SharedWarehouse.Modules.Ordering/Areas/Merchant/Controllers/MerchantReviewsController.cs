@@ -12,7 +12,6 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 [Route("merchant/reviews")]
 public sealed class MerchantReviewsController(ISender sender) : Controller
 {
-    private Guid UserId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("")]
     public Task<IActionResult> Index(bool unreplied = false, int page = 1, CancellationToken ct = default) => PageAsync(unreplied, page, null, null, ct);
@@ -20,11 +19,11 @@ public sealed class MerchantReviewsController(ISender sender) : Controller
     [HttpPost("{id:guid}/reply")]
     public async Task<IActionResult> Reply(Guid id, string? reply, CancellationToken ct)
     {
-        var answered = await sender.Send(new ReplyToReview(UserId, id, reply), ct);
+        var answered = await sender.Send(new ReplyToReview(User.Id(), id, reply), ct);
         if (answered.IsNotFound) return NotFound();
         if (answered.IsSuccess)
         {
-            TempData["Flash"] = "回复已发布";
+            this.Flash("回复已发布");
             return Redirect("/merchant/reviews");
         }
         ModelState.AddResultErrors(answered);
@@ -35,6 +34,6 @@ public sealed class MerchantReviewsController(ISender sender) : Controller
     {
         ViewData["Unreplied"] = unreplied;
         ViewData["Failed"] = (failedId, typed);
-        return View("Index", await sender.Send(new ListShopReviews(UserId, unreplied, page), ct));
+        return View("Index", await sender.Send(new ListShopReviews(User.Id(), unreplied, page), ct));
     }
 }

@@ -13,7 +13,6 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 [Route("merchant/orders")]
 public sealed class OfflineOrdersController(ISender sender) : Controller
 {
-    private Guid UserId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("new")]
     public async Task<IActionResult> New(CancellationToken ct)
@@ -34,10 +33,10 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
             input.Pad(op == "add-lines" ? 3 : 0);
             return await PageAsync(input, ct);
         }
-        var keyed = await sender.Send(input.ToCommand(UserId), ct);
+        var keyed = await sender.Send(input.ToCommand(User.Id()), ct);
         if (keyed.IsSuccess)
         {
-            TempData["Flash"] = "线下订单已录入";
+            this.Flash("线下订单已录入");
             return Redirect($"/merchant/orders/{keyed.Value.SubOrderId}");
         }
         ModelState.AddResultErrors(keyed);
@@ -48,21 +47,21 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
     [HttpPost("{id:guid}/delivered")]
     public async Task<IActionResult> Delivered(Guid id, CancellationToken ct)
     {
-        var done = await sender.Send(new MarkKeyedOrderDelivered(UserId, id), ct);
+        var done = await sender.Send(new MarkKeyedOrderDelivered(User.Id(), id), ct);
         if (done.IsNotFound) return NotFound();
-        TempData["Flash"] = done.IsSuccess ? "已确认送达" : done.Errors[0].Message;
+        this.Flash(done.IsSuccess ? "已确认送达" : done.Errors[0].Message);
         return Redirect($"/merchant/orders/{id}");
     }
 
     [HttpPost("{id:guid}/cancel-keyed")]
     public async Task<IActionResult> Cancel(Guid id, CancelInput input, CancellationToken ct)
     {
-        var cancelled = await sender.Send(new CancelKeyedOrder(UserId, id, input.Reason), ct);
+        var cancelled = await sender.Send(new CancelKeyedOrder(User.Id(), id, input.Reason), ct);
         if (cancelled.IsNotFound) return NotFound();
-        TempData["Flash"] = cancelled.IsSuccess ? "订单已取消，库存已释放" : cancelled.Errors[0].Message;
+        this.Flash(cancelled.IsSuccess ? "订单已取消，库存已释放" : cancelled.Errors[0].Message);
         return Redirect($"/merchant/orders/{id}");
     }
 
     private async Task<IActionResult> PageAsync(OfflineOrderInput input, CancellationToken ct) =>
-        View("New", new OfflineOrderPage(input, await sender.Send(new ListKeyableSkus(UserId), ct)));
+        View("New", new OfflineOrderPage(input, await sender.Send(new ListKeyableSkus(User.Id()), ct)));
 }

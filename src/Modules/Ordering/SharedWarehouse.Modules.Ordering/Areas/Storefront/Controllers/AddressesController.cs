@@ -12,7 +12,6 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Storefront.Controllers;
 [Route("account/addresses")]
 public sealed class AddressesController(ISender sender) : Controller
 {
-    private Guid BuyerId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? returnUrl, CancellationToken ct) =>
@@ -21,10 +20,10 @@ public sealed class AddressesController(ISender sender) : Controller
     [HttpPost("")]
     public async Task<IActionResult> Add(AddressInput input, CancellationToken ct)
     {
-        var added = await sender.Send(input.ToCommand(BuyerId), ct);
+        var added = await sender.Send(input.ToCommand(User.Id()), ct);
         if (added.IsSuccess)
         {
-            TempData["Flash"] = "地址已保存";
+            this.Flash("地址已保存");
             return Redirect(OrderLabels.LocalOr(input.ReturnUrl, "/account/addresses"));
         }
         ModelState.AddResultErrors(added);
@@ -34,15 +33,15 @@ public sealed class AddressesController(ISender sender) : Controller
     [HttpPost("{id:guid}/delete")]
     public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
     {
-        var deleted = await sender.Send(new DeleteAddress(BuyerId, id), ct);
+        var deleted = await sender.Send(new DeleteAddress(User.Id(), id), ct);
         if (deleted.IsNotFound) return NotFound();
-        TempData["Flash"] = "地址已删除";
+        this.Flash("地址已删除");
         return Redirect("/account/addresses");
     }
 
     private async Task<IActionResult> PageAsync(AddressInput input, CancellationToken ct)
     {
-        ViewData["Addresses"] = await sender.Send(new ListAddresses(BuyerId), ct);
+        ViewData["Addresses"] = await sender.Send(new ListAddresses(User.Id()), ct);
         return View("Index", input);
     }
 }

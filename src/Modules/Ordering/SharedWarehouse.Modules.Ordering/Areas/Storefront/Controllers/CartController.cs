@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Ordering.Features.Cart;
 using SharedWarehouse.Modules.Ordering.Web;
 
@@ -18,7 +19,7 @@ public sealed class CartController(ISender sender) : Controller
     public async Task<IActionResult> Add(AddToCartInput input, CancellationToken ct)
     {
         var added = await sender.Send(new AddToCart(CartKeys.CurrentOrNew(HttpContext), input.SkuId, input.Quantity), ct);
-        TempData["Flash"] = added.IsSuccess ? "已加入购物车" : added.Errors[0].Message;
+        this.Flash(added.IsSuccess ? "已加入购物车" : added.Errors[0].Message);
         return Redirect(added.IsSuccess ? "/cart" : OrderLabels.LocalOr(input.ReturnUrl, "/cart"));
     }
 
@@ -28,7 +29,7 @@ public sealed class CartController(ISender sender) : Controller
         if (CartKeys.Current(HttpContext) is not { } key) return NotFound();
         var set = await sender.Send(new SetCartQuantity(key, skuId, quantity), ct);
         if (set.IsNotFound) return NotFound();
-        if (set.IsFailure) TempData["Flash"] = set.Errors[0].Message;
+        if (set.IsFailure) this.Flash(set.Errors[0].Message);
         return Redirect("/cart");
     }
 

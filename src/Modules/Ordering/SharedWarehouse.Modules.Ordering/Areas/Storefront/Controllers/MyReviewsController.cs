@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Ordering.Features.Reviews;
 using SharedWarehouse.Modules.Ordering.Web;
 
@@ -14,5 +15,5 @@ public sealed class MyReviewsController(ISender sender) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default) =>
-        View(await sender.Send(new ListMyReviews(CartKeys.UserId(User)!.Value, page), ct));
+        View(await sender.Send(new ListMyReviews(User.Id(), page), ct));
 }

@@ -14,13 +14,12 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Storefront.Controllers;
 [Route("orders")]
 public sealed class OrdersController(ISender sender, IPayments payments) : Controller
 {
-    private Guid BuyerId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(OrderStatus? status, int page = 1, CancellationToken ct = default)
     {
         ViewData["Status"] = status;
-        return View(await sender.Send(new ListMyOrders(BuyerId, status, page), ct));
+        return View(await sender.Send(new ListMyOrders(User.Id(), status, page), ct));
     }
 
     [HttpGet("{id:guid}")]
@@ -30,33 +29,33 @@ public sealed class OrdersController(ISender sender, IPayments payments) : Contr
     [HttpGet("{id:guid}/pay")]
     public async Task<IActionResult> Pay(Guid id, CancellationToken ct)
     {
-        var order = await sender.Send(new GetMyOrder(BuyerId, id), ct);
+        var order = await sender.Send(new GetMyOrder(User.Id(), id), ct);
         if (order is null) return NotFound();
         if (!order.CanPay) return Redirect($"/orders/{id}");
         var subject = order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ProductName).FirstOrDefault() ?? order.Number;
-        var started = await payments.StartOnlineAsync(new StartPayment(order.Id, order.Number, BuyerId, order.TotalFen, subject, $"/orders/{id}"), ct);
+        var started = await payments.StartOnlineAsync(new StartPayment(order.Id, order.Number, User.Id(), order.TotalFen, subject, $"/orders/{id}"), ct);
         if (started.IsSuccess) return Redirect(started.Value);
-        TempData["Flash"] = started.Errors[0].Message;
+        this.Flash(started.Errors[0].Message);
         return Redirect($"/orders/{id}");
     }
 
     [HttpPost("{id:guid}/confirm")]
     public async Task<IActionResult> Confirm(Guid id, CancellationToken ct)
     {
-        var confirmed = await sender.Send(new ConfirmReceipt(BuyerId, id), ct);
+        var confirmed = await sender.Send(new ConfirmReceipt(User.Id(), id), ct);
         if (confirmed.IsNotFound) return NotFound();
-        TempData["Flash"] = confirmed.IsSuccess ? "已确认收货" : confirmed.Errors[0].Message;
+        this.Flash(confirmed.IsSuccess ? "已确认收货" : confirmed.Errors[0].Message);
         return Redirect($"/orders/{id}");
     }
 
     [HttpPost("{id:guid}/cancel")]
     public async Task<IActionResult> Cancel(Guid id, CancelInput input, CancellationToken ct)
     {
-        var cancelled = await sender.Send(new CancelOrder(BuyerId, id, input.Reason), ct);
+        var cancelled = await sender.Send(new CancelOrder(User.Id(), id, input.Reason), ct);
         if (cancelled.IsNotFound) return NotFound();
         if (cancelled.IsSuccess)
         {
-            TempData["Flash"] = "订单已取消";
+            this.Flash("订单已取消");
             return Redirect($"/orders/{id}");
         }
         ModelState.AddResultErrors(cancelled);
@@ -65,10 +64,10 @@ public sealed class OrdersController(ISender sender, IPayments payments) : Contr
 
     private async Task<IActionResult> DetailsAsync(Guid id, CancelInput cancel, CancellationToken ct)
     {
-        var order = await sender.Send(new GetMyOrder(BuyerId, id), ct);
+        var order = await sender.Send(new GetMyOrder(User.Id(), id), ct);
         if (order is null) return NotFound();
         ViewData["Cancel"] = cancel;
-        ViewData["Reviewable"] = await sender.Send(new Features.Reviews.ReviewableLines(BuyerId, id), ct);
+        ViewData["Reviewable"] = await sender.Send(new Features.Reviews.ReviewableLines(User.Id(), id), ct);
         return View("Details", order);
     }
 }

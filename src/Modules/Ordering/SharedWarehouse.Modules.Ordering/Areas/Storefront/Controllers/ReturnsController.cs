@@ -14,7 +14,6 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Storefront.Controllers;
 [Route("orders/{orderId:guid}/returns")]
 public sealed class ReturnsController(ISender sender) : Controller
 {
-    private Guid BuyerId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("")]
     public Task<IActionResult> Index(Guid orderId, CancellationToken ct) => ShowAsync(orderId, new ReturnInput(), ct);
@@ -22,21 +21,21 @@ public sealed class ReturnsController(ISender sender) : Controller
     [HttpPost("")]
     public async Task<IActionResult> Index(Guid orderId, ReturnInput input, CancellationToken ct)
     {
-        var result = await sender.Send(new RequestConsignmentReturn(BuyerId, orderId, input.LineId, input.Reason), ct);
+        var result = await sender.Send(new RequestConsignmentReturn(User.Id(), orderId, input.LineId, input.Reason), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
             return await ShowAsync(orderId, input, ct);
         }
-        TempData["Flash"] = "退货申请已提交，等待店铺审核";
+        this.Flash("退货申请已提交，等待店铺审核");
         return Redirect($"/orders/{orderId}/returns");
     }
 
     private async Task<IActionResult> ShowAsync(Guid orderId, ReturnInput input, CancellationToken ct)
     {
-        var order = await sender.Send(new GetMyOrder(BuyerId, orderId), ct);
+        var order = await sender.Send(new GetMyOrder(User.Id(), orderId), ct);
         if (order is null) return NotFound();
-        return View("Index", new ReturnsPage(order, await sender.Send(new ListOrderReturns(BuyerId, orderId), ct), input));
+        return View("Index", new ReturnsPage(order, await sender.Send(new ListOrderReturns(User.Id(), orderId), ct), input));
     }
 }

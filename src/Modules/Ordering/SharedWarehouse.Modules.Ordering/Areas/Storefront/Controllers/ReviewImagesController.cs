@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Ordering.Features.Reviews;
 using SharedWarehouse.Modules.Ordering.Web;
 
@@ -16,5 +17,5 @@ public sealed class ReviewImagesController(ISender sender, IFileStore files) : C
 {
     [HttpGet("")]
     public async Task<IActionResult> Show(Guid reviewId, Guid imageId, CancellationToken ct) =>
-        ImageResults.Stream(this, files, await sender.Send(new FindReviewImage(reviewId, imageId), ct));
+        this.StoredImage(files, await sender.Send(new FindReviewImage(reviewId, imageId), ct), ImageCaching.Public);
 }

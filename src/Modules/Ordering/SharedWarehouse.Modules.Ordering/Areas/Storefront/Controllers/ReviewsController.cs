@@ -13,7 +13,6 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Storefront.Controllers;
 [Route("orders/{orderId:guid}/lines/{lineId:guid}/review")]
 public sealed class ReviewsController(ISender sender) : Controller
 {
-    private Guid BuyerId => CartKeys.UserId(User)!.Value;
 
     [HttpGet("")]
     public Task<IActionResult> Create(Guid orderId, Guid lineId, CancellationToken ct) => FormAsync(orderId, lineId, new ReviewInput { Rating = 5 }, ct);
@@ -26,11 +25,11 @@ public sealed class ReviewsController(ISender sender) : Controller
     [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> Create(Guid orderId, Guid lineId, ReviewInput input, CancellationToken ct)
     {
-        var written = await sender.Send(await input.ToCommandAsync(BuyerId, lineId, ct), ct);
+        var written = await sender.Send(await input.ToCommandAsync(User.Id(), lineId, ct), ct);
         if (written.IsNotFound) return NotFound();
         if (written.IsSuccess)
         {
-            TempData["Flash"] = "感谢您的评价";
+            this.Flash("感谢您的评价");
             return Redirect($"/orders/{orderId}");
         }
         ModelState.AddResultErrors(written);
@@ -39,7 +38,7 @@ public sealed class ReviewsController(ISender sender) : Controller
 
     private async Task<IActionResult> FormAsync(Guid orderId, Guid lineId, ReviewInput input, CancellationToken ct)
     {
-        var order = await sender.Send(new GetMyOrder(BuyerId, orderId), ct);
+        var order = await sender.Send(new GetMyOrder(User.Id(), orderId), ct);
         var line = order?.SubOrders.SelectMany(s => s.Lines).FirstOrDefault(l => l.Id == lineId);
         if (line is null) return NotFound();
         ViewData["Line"] = line;

@@ -30,7 +30,7 @@ public sealed class PrintJobsController(ISender sender, PrintQueueSignal signal)
         var result = await sender.Send(new ReprintJob(id), ct);
         if (result.IsNotFound) return NotFound();
         signal.Notify();
-        TempData["Flash"] = "已重新加入打印队列";
+        this.Flash("已重新加入打印队列");
         return RedirectToAction(nameof(Index));
     }
 

@@ -32,7 +32,7 @@ public sealed class PrintersController(ISender sender, TimeProvider time, PrintQ
             ViewData["Input"] = input;
             return View(nameof(Index), await sender.Send(new ListPrinters(), ct));
         }
-        TempData["Flash"] = "打印机已添加";
+        this.Flash("打印机已添加");
         return RedirectToAction(nameof(Index));
     }
 
@@ -56,7 +56,7 @@ public sealed class PrintersController(ISender sender, TimeProvider time, PrintQ
             ViewData["PrinterId"] = id;
             return View(input);
         }
-        TempData["Flash"] = "打印机已保存";
+        this.Flash("打印机已保存");
         return RedirectToAction(nameof(Index));
     }
 
@@ -70,7 +70,7 @@ public sealed class PrintersController(ISender sender, TimeProvider time, PrintQ
         var result = await sender.Send(new EnqueueLabel(label, new PrinterChoice(id), $"test:{id:N}:{Guid.NewGuid():N}"), ct);
         if (result.IsFailure) return NotFound();
         signal.Notify();
-        TempData["Flash"] = "测试标签已加入打印队列";
+        this.Flash("测试标签已加入打印队列");
         return Redirect($"/admin/print-jobs?printerId={id}");
     }
 }

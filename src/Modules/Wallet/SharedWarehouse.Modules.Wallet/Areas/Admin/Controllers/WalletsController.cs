@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -15,7 +14,6 @@ namespace SharedWarehouse.Modules.Wallet.Areas.Admin.Controllers;
 [Route("admin/wallets")]
 public sealed class WalletsController(ISender sender, IMerchantDirectory merchants) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default) => View(await sender.Send(new ListWallets(page), ct));
@@ -29,10 +27,10 @@ public sealed class WalletsController(ISender sender, IMerchantDirectory merchan
     public async Task<IActionResult> Adjust(Guid shopId, AdjustmentInput input, CancellationToken ct)
     {
         if ((await merchants.FindShopsAsync([shopId], ct)).Count == 0) return NotFound();
-        var result = await sender.Send(new AdjustBalance(UserId, shopId, input.Amount, input.Reason, input.RequestId), ct);
+        var result = await sender.Send(new AdjustBalance(User.Id(), shopId, input.Amount, input.Reason, input.RequestId), ct);
         if (result.IsSuccess)
         {
-            TempData["Flash"] = "余额已调整";
+            this.Flash("余额已调整");
             return RedirectToAction(nameof(Details), new { shopId });
         }
         ModelState.AddResultErrors(result);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
@@ -14,7 +13,6 @@ namespace SharedWarehouse.Modules.Wallet.Areas.Merchant.Controllers;
 [Route("merchant/wallet")]
 public sealed class WalletController(ISender sender) : Controller
 {
-    private Guid UserId => Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] LedgerQuery query, CancellationToken ct) =>
@@ -23,7 +21,7 @@ public sealed class WalletController(ISender sender) : Controller
     [HttpPost("recharge")]
     public async Task<IActionResult> Recharge(RechargeInput input, CancellationToken ct)
     {
-        var started = await sender.Send(new StartRecharge(UserId, input.Amount), ct);
+        var started = await sender.Send(new StartRecharge(User.Id(), input.Amount), ct);
         if (started.IsSuccess) return Redirect(started.Value); // the gateway's pay page, a URL Payments made
         if (started.IsNotFound || started.Errors.Any(e => e.Code == "forbidden")) return NotFound();
         ModelState.AddResultErrors(started);
@@ -33,13 +31,13 @@ public sealed class WalletController(ISender sender) : Controller
     [HttpGet("entries/{id:guid}")]
     public async Task<IActionResult> Entry(Guid id, CancellationToken ct)
     {
-        var entry = await sender.Send(new GetMyEntry(UserId, id), ct);
+        var entry = await sender.Send(new GetMyEntry(User.Id(), id), ct);
         return entry is null ? NotFound() : View(entry);
     }
 
     private async Task<IActionResult> ShowAsync(LedgerQuery query, RechargeInput input, CancellationToken ct)
     {
-        var wallet = await sender.Send(new GetMyWallet(UserId, query.ToFilter()), ct);
+        var wallet = await sender.Send(new GetMyWallet(User.Id(), query.ToFilter()), ct);
         if (wallet is null) return NotFound();
         ViewData["Query"] = query;
         ViewData["Recharge"] = input;
