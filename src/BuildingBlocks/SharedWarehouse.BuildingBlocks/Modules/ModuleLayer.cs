@@ -1,9 +1,9 @@
 namespace SharedWarehouse.BuildingBlocks.Modules;
 
 /// Where a module stands: it may use the Contracts of modules in lower layers only, so dependencies point one way
-/// (docs/adr/0012-module-kit.md; ModuleLayerTests enforces it). Higher layers learn of lower ones' changes by
-/// calling them; lower layers learn of higher ones' only through integration events they do not need to
-/// reference (a local copy fed by events), never by calling up.
+/// (docs/adr/0012-module-kit.md; ModuleLayerTests enforces it). Handling a module's events uses its Contracts too:
+/// a lower module that must react to a higher one owns the event type and the higher one publishes it (as
+/// Notifications' UserNotificationRequested), or the higher one calls it.
 public enum ModuleLayer
 {
     /// Services every module may call: notifications, printing, payments.

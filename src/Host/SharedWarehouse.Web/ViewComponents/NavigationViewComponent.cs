@@ -11,6 +11,6 @@ public sealed class NavigationViewComponent(IEnumerable<INavigationContributor> 
         var items = new List<NavItem>();
         foreach (var contributor in contributors)
             items.AddRange(await contributor.GetItemsAsync(UserClaimsPrincipal, HttpContext.RequestAborted));
-        return View(items.OrderBy(i => i.Area).ThenBy(i => i.Order).ToList());
+        return View(items.OrderBy(i => i.Area).ThenBy(i => i.Section).ThenBy(i => i.Order).ToList());
     }
 }

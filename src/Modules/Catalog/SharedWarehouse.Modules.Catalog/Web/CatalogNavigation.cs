@@ -16,17 +16,17 @@ internal sealed class CatalogNavigation(CatalogDbContext db) : INavigationContri
         var items = new List<NavItem>();
         if (user.IsInRole(Roles.MerchantOwner))
         {
-            items.Add(new NavItem(NavArea.Merchant, "商品管理", "/merchant/products", 20));
-            items.Add(new NavItem(NavArea.Merchant, "代销货源", "/merchant/consignment", 24));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "商品管理", "/merchant/products", 20));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "代销货源", "/merchant/consignment", 24));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Reviewer))
         {
             var pending = await db.Products.CountAsync(p => p.Status == ReviewStatus.Pending, ct);
-            items.Add(new NavItem(NavArea.Admin, "商品审核", "/admin/products/reviews", 20, pending));
-            items.Add(new NavItem(NavArea.Admin, "全部商品", "/admin/products", 21));
+            items.Add(new NavItem(NavArea.Admin, NavSection.Review, "商品审核", "/admin/products/reviews", 20, pending));
+            items.Add(new NavItem(NavArea.Admin, NavSection.Goods, "全部商品", "/admin/products", 21));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations))
-            items.Add(new NavItem(NavArea.Admin, "类目与品牌", "/admin/catalog/categories", 30));
+            items.Add(new NavItem(NavArea.Admin, NavSection.Goods, "类目与品牌", "/admin/catalog/categories", 30));
         return items;
     }
 }

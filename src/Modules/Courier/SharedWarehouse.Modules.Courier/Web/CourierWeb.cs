@@ -7,7 +7,7 @@ namespace SharedWarehouse.Modules.Courier.Web;
 internal sealed class CourierNavigation : INavigationContributor
 {
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        Task.FromResult<IEnumerable<NavItem>>(WaybillRoles.Any(user.IsInRole) ? [new NavItem(NavArea.Admin, "快递运单", "/admin/waybills", 72)] : []);
+        Task.FromResult<IEnumerable<NavItem>>(WaybillRoles.Any(user.IsInRole) ? [new NavItem(NavArea.Admin, NavSection.Orders, "快递运单", "/admin/waybills", 72)] : []);
 
     private static readonly string[] WaybillRoles = [Roles.Admin, Roles.Operations, Roles.CustomerService];
 }

@@ -10,13 +10,13 @@ internal sealed class DropshipNavigation : INavigationContributor
         var items = new List<NavItem>();
         if (user.IsInRole(Roles.MerchantOwner))
         {
-            items.Add(new NavItem(NavArea.Merchant, "一键代发", "/merchant/dropship", 75));
-            items.Add(new NavItem(NavArea.Merchant, "代发仓库", "/merchant/dropship/warehouse", 76));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "一键代发", "/merchant/dropship", 75));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "代发仓库", "/merchant/dropship/warehouse", 76));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations))
         {
-            items.Add(new NavItem(NavArea.Admin, "代发仓库", "/admin/dropship/warehouse", 62));
-            items.Add(new NavItem(NavArea.Admin, "平台拣货员", "/admin/dropship/pickers", 63));
+            items.Add(new NavItem(NavArea.Admin, NavSection.Dropship, "代发仓库", "/admin/dropship/warehouse", 62));
+            items.Add(new NavItem(NavArea.Admin, NavSection.Dropship, "平台拣货员", "/admin/dropship/pickers", 63));
         }
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }

@@ -10,16 +10,16 @@ internal sealed class InventoryNavigation : INavigationContributor
         var items = new List<NavItem>();
         if (user.IsInRole(Roles.MerchantOwner))
         {
-            items.Add(new NavItem(NavArea.Merchant, "仓库", "/merchant/warehouses", 30));
-            items.Add(new NavItem(NavArea.Merchant, "入库单", "/merchant/receipts", 31));
-            items.Add(new NavItem(NavArea.Merchant, "库存", "/merchant/stock", 32));
-            items.Add(new NavItem(NavArea.Merchant, "共享授权", "/merchant/grants", 33));
-            items.Add(new NavItem(NavArea.Merchant, "调拨单", "/merchant/transfers", 34));
-            items.Add(new NavItem(NavArea.Merchant, "盘点单", "/merchant/stocktakes", 35));
-            items.Add(new NavItem(NavArea.Merchant, "库存预警", "/merchant/stock/alerts", 36));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Stock, "仓库", "/merchant/warehouses", 30));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Stock, "入库单", "/merchant/receipts", 31));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Stock, "库存", "/merchant/stock", 32));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Stock, "共享授权", "/merchant/grants", 33));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Stock, "调拨单", "/merchant/transfers", 34));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Stock, "盘点单", "/merchant/stocktakes", 35));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Stock, "库存预警", "/merchant/stock/alerts", 36));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations))
-            items.Add(new NavItem(NavArea.Admin, "平台仓库", "/admin/warehouses", 40));
+            items.Add(new NavItem(NavArea.Admin, NavSection.Stock, "平台仓库", "/admin/warehouses", 40));
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }
 }

@@ -10,10 +10,10 @@ internal sealed class MarketsNavigation : INavigationContributor
         var items = new List<NavItem>();
         if (user.IsInRole(Roles.MerchantOwner))
         {
-            items.Add(new NavItem(NavArea.Merchant, "档口设置", "/merchant/stall-codes", 40));
-            items.Add(new NavItem(NavArea.Merchant, "批发市场", "/merchant/markets", 41));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "档口设置", "/merchant/stall-codes", 40));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "批发市场", "/merchant/markets", 41));
         }
-        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations)) items.Add(new NavItem(NavArea.Admin, "批发市场", "/admin/markets", 45));
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations)) items.Add(new NavItem(NavArea.Admin, NavSection.Goods, "批发市场", "/admin/markets", 45));
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }
 }

@@ -11,6 +11,6 @@ internal sealed class InboxNavigation(NotificationsDbContext db) : INavigationCo
     {
         if (user.FindId() is not { } userId) return [];
         var unread = await db.Notifications.CountAsync(n => n.UserId == userId && n.ReadUtc == null, ct);
-        return [new NavItem(NavArea.Account, "消息", "/inbox", 90, unread)];
+        return [new NavItem(NavArea.Account, NavSection.None, "消息", "/inbox", 90, unread)];
     }
 }

@@ -7,16 +7,16 @@ internal sealed class OrderingNavigation : INavigationContributor
 {
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var items = new List<NavItem> { new(NavArea.Storefront, "购物车", "/cart", 80) };
+        var items = new List<NavItem> { new(NavArea.Storefront, NavSection.None, "购物车", "/cart", 80) };
         if (user.Identity?.IsAuthenticated == true)
         {
-            items.Add(new NavItem(NavArea.Storefront, "我的订单", "/orders", 81));
-            items.Add(new NavItem(NavArea.Account, "我的评价", "/account/reviews", 30));
+            items.Add(new NavItem(NavArea.Storefront, NavSection.None, "我的订单", "/orders", 81));
+            items.Add(new NavItem(NavArea.Account, NavSection.None, "我的评价", "/account/reviews", 30));
         }
         if (user.IsInRole(Roles.MerchantOwner))
         {
-            items.Add(new NavItem(NavArea.Merchant, "订单", "/merchant/orders", 20));
-            items.Add(new NavItem(NavArea.Merchant, "商品评价", "/merchant/reviews", 21));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "订单", "/merchant/orders", 20));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "商品评价", "/merchant/reviews", 21));
         }
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }

@@ -54,6 +54,6 @@ internal sealed class PrintingNavigation : INavigationContributor
 {
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct) =>
         Task.FromResult<IEnumerable<NavItem>>(user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations)
-            ? [new NavItem(NavArea.Admin, "标签打印机", "/admin/printers", 70), new NavItem(NavArea.Admin, "打印任务", "/admin/print-jobs", 71)]
+            ? [new NavItem(NavArea.Admin, NavSection.Devices, "标签打印机", "/admin/printers", 70), new NavItem(NavArea.Admin, NavSection.Devices, "打印任务", "/admin/print-jobs", 71)]
             : []);
 }
