@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Paging;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Features.Listing;
 using SharedWarehouse.Modules.Catalog.Features.ProductImages;
@@ -53,7 +54,7 @@ public abstract class SearchSlices(AppFixture app)
         return saved.Value;
     }
 
-    private async Task<Page<SearchHit>> SearchAsync(SearchProducts query)
+    private async Task<PagedResult<SearchHit>> SearchAsync(SearchProducts query)
     {
         var result = await app.SendAsync(query);
         result.Errors.ShouldBeEmpty();

@@ -191,11 +191,11 @@ public abstract class WalletSlices(AppFixture app)
         (await app.WalletAsync(w => w.HoldAsync(m.ShopId, 50, D("h"), "", default))).Errors.ShouldBeEmpty();
 
         var all = (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, null, null, PageSize: 2))))!;
-        (all.Total, all.PageCount, all.Entries.Count, all.BalanceFen, all.HeldFen).ShouldBe((4, 2, 2, 300L, 50L));
-        all.Entries[0].Kind.ShouldBe(LedgerKind.Hold, "newest first");
-        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(LedgerKind.Credit, null, null))))!.Total.ShouldBe(3);
-        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, firstDay, firstDay))))!.Total.ShouldBe(3);
-        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, firstDay.AddDays(1), null))))!.Total.ShouldBe(1);
+        (all.Entries.Total, all.Entries.PageCount, all.Entries.Items.Count, all.BalanceFen, all.HeldFen).ShouldBe((4, 2, 2, 300L, 50L));
+        all.Entries.Items[0].Kind.ShouldBe(LedgerKind.Hold, "newest first");
+        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(LedgerKind.Credit, null, null))))!.Entries.Total.ShouldBe(3);
+        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, firstDay, firstDay))))!.Entries.Total.ShouldBe(3);
+        (await app.SendAsync(new GetMyWallet(m.OwnerId, new LedgerFilter(null, firstDay.AddDays(1), null))))!.Entries.Total.ShouldBe(1);
         (await app.SendAsync(new GetMyWallet(await app.BuyerAsync(), new LedgerFilter(null, null, null)))).ShouldBeNull();
     }
 

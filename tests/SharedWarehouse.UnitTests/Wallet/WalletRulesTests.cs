@@ -96,23 +96,4 @@ public sealed class WalletRulesTests
         recharge.Credit(Guid.NewGuid(), 5_000, Now).IsFailure.ShouldBeTrue();
         recharge.Status.ShouldBe(RechargeStatus.Credited);
     }
-
-    [Theory]
-    [InlineData("100", 10_000)]
-    [InlineData("0.01", 1)]
-    [InlineData(" 12.5 ", 1_250)]
-    [InlineData("-3.00", -300)]
-    public void Yuan_text_becomes_fen(string text, long fen)
-    {
-        Yuan.TryParseSigned(text, out var parsed).ShouldBeTrue();
-        parsed.ShouldBe(fen);
-    }
-
-    [Theory]
-    [InlineData("abc")]
-    [InlineData("1.234")]
-    [InlineData("")]
-    [InlineData(null)]
-    [InlineData("1e3")]
-    public void Anything_else_is_not_an_amount(string? text) => Yuan.TryParseSigned(text, out _).ShouldBeFalse();
 }

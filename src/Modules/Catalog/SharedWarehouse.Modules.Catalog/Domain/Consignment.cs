@@ -19,7 +19,7 @@ public sealed record WholesalePrice(ResellerLevel Level, int MinQuantity, long U
 
     /// What suppliers type and read, in yuan: "1:1:90.00;2:1:85.00;2:10:80.00" (level:minimum quantity:unit price).
     public static string Format(IEnumerable<WholesalePrice> prices) =>
-        string.Join(";", prices.Select(p => string.Create(CultureInfo.InvariantCulture, $"{(int)p.Level}:{p.MinQuantity}:{Prices.Yuan(p.UnitPriceFen)}")));
+        string.Join(";", prices.Select(p => string.Create(CultureInfo.InvariantCulture, $"{(int)p.Level}:{p.MinQuantity}:{Money.Yuan(p.UnitPriceFen)}")));
 
     public static Result<List<WholesalePrice>> Parse(string? text, string field)
     {
@@ -63,5 +63,5 @@ public static class ConsignmentRules
 
     /// The reseller's own retail price may not undercut the supplier's floor.
     public static Result CheckRetail(long retailFen, long floorFen, string field) =>
-        retailFen < floorFen ? Error.Validation(field, "零售价不能低于供货商的最低零售价 ¥{0}", Prices.Yuan(floorFen)) : Result.Success();
+        retailFen < floorFen ? Error.Validation(field, "零售价不能低于供货商的最低零售价 ¥{0}", Money.Yuan(floorFen)) : Result.Success();
 }

@@ -16,7 +16,7 @@ public sealed record PriceTier(int MinQuantity, long UnitPriceFen)
 
     /// What people type and read (forms, import files), in yuan: "10:9.00;50:8.00".
     public static string Format(IEnumerable<PriceTier> tiers) =>
-        string.Join(";", tiers.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.MinQuantity}:{Prices.Yuan(t.UnitPriceFen)}")));
+        string.Join(";", tiers.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.MinQuantity}:{Money.Yuan(t.UnitPriceFen)}")));
 
     public static Result<List<PriceTier>> Parse(string? text, string field)
     {
@@ -56,16 +56,11 @@ public static class Prices
 {
     public const long MaxFen = 100_000_000_00; // ¥100,000,000: beyond any real retail price
 
-    /// "12", "12.5", "12.50" → 1250 fen; at most two decimals, positive, no thousands separators.
+    /// A price as typed ("12.5", "¥12.50" → 1250 fen): the shared yuan parsing plus a price's range (above zero, at most MaxFen).
     public static bool TryParseYuan(string? text, out long fen)
     {
+        if (Money.TryParseYuan(text, out fen) && fen is > 0 and <= MaxFen) return true;
         fen = 0;
-        if (string.IsNullOrWhiteSpace(text)) return false;
-        if (!decimal.TryParse(text.Trim().TrimStart('¥', '￥'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)) return false;
-        if (yuan <= 0 || decimal.Round(yuan, 2) != yuan || yuan * 100 > MaxFen) return false;
-        fen = (long)(yuan * 100);
-        return true;
+        return false;
     }
-
-    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 }

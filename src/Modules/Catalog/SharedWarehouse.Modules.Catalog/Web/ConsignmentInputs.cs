@@ -1,5 +1,6 @@
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Consignment;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Web;
 
@@ -35,7 +36,7 @@ public sealed class ConsignInput
 
     public static ConsignInput From(ConsignableProduct product) => new()
     {
-        Retail = product.Skus.ToDictionary(s => s.SkuId, s => s.MyRetailFen is { } fen ? Prices.Yuan(fen) : null),
+        Retail = product.Skus.ToDictionary(s => s.SkuId, s => s.MyRetailFen is { } fen ? Money.Yuan(fen) : null),
     };
 }
 

@@ -48,6 +48,4 @@ public static class Labels
         AttributeType.Integer => "整数",
         _ => type.ToString(),
     };
-
-    public static string Yuan(long fen) => "¥" + Prices.Yuan(fen);
 }

@@ -25,7 +25,7 @@ public sealed partial class ProductInput
         Attributes = p.Attributes.ToDictionary(a => a.Key, a => (string?)a.Value),
         Skus = p.Skus.Select(s => new SkuInput
         {
-            Id = s.Id, Code = s.Code, Barcode = s.Barcode, SpecText = s.SpecText, RetailPrice = Prices.Yuan(s.RetailPriceFen),
+            Id = s.Id, Code = s.Code, Barcode = s.Barcode, SpecText = s.SpecText, RetailPrice = Money.Yuan(s.RetailPriceFen),
             WeightGrams = s.WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture), Tiers = s.Tiers,
         }).ToList(),
     };

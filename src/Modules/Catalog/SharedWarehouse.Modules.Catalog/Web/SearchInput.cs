@@ -1,6 +1,7 @@
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
 using SharedWarehouse.Modules.Catalog.Features.Storefront;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Catalog.Web;
 
@@ -22,7 +23,7 @@ public sealed class SearchInput
 }
 
 /// What the search and category pages show. Action: where the form and the pager point (/search or /categories/{id}).
-public sealed record SearchPage(SearchInput Input, Page<SearchHit> Results, string Action, string? CategoryName,
+public sealed record SearchPage(SearchInput Input, PagedResult<SearchHit> Results, string Action, string? CategoryName,
     IReadOnlyList<CategoryNode> Categories, IReadOnlyList<BrandView> Brands, IReadOnlyList<Region> Provinces)
 {
     public static readonly (SearchSort Value, string Label)[] Sorts =

@@ -5,23 +5,19 @@ using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Courier.Data;
 using SharedWarehouse.Modules.Courier.Domain;
 using SharedWarehouse.Modules.Printing.Contracts;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Courier.Features;
 
 public sealed record WaybillRow(string TrackingNumber, string CarrierName, string Reference, string? OrderNumber, Guid ShopId, string ReceiverName,
     string Status, DateTime CreatedUtc, DateTime LastEventUtc);
 
-public sealed record WaybillsPage(IReadOnlyList<WaybillRow> Items, int PageNumber, int PageSize, int Total)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 /// Text matches a tracking number or an order number exactly (what is scanned or pasted); ShopId narrows to one shop.
-public sealed record ListWaybills(string? Text, Guid? ShopId, int PageNumber = 1, int PageSize = 30) : IQuery<WaybillsPage>;
+public sealed record ListWaybills(string? Text, Guid? ShopId, int PageNumber = 1, int PageSize = 30) : IQuery<PagedResult<WaybillRow>>;
 
-internal sealed class ListWaybillsHandler(CourierDbContext db) : IRequestHandler<ListWaybills, WaybillsPage>
+internal sealed class ListWaybillsHandler(CourierDbContext db) : IRequestHandler<ListWaybills, PagedResult<WaybillRow>>
 {
-    public async Task<WaybillsPage> Handle(ListWaybills query, CancellationToken ct)
+    public async Task<PagedResult<WaybillRow>> Handle(ListWaybills query, CancellationToken ct)
     {
         var waybills = db.Waybills.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Text))
@@ -31,14 +27,10 @@ internal sealed class ListWaybillsHandler(CourierDbContext db) : IRequestHandler
             waybills = waybills.Where(w => w.TrackingNumber == tracking || w.OrderNumber == text);
         }
         if (query.ShopId is { } shop) waybills = waybills.Where(w => w.ShopId == shop);
-        var total = await waybills.CountAsync(ct);
-        var size = Math.Clamp(query.PageSize, 1, 100);
-        var number = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + size - 1) / size));
-        var items = await waybills.OrderByDescending(w => w.CreatedUtc).ThenByDescending(w => w.Id).Skip((number - 1) * size).Take(size)
+        return await waybills.OrderByDescending(w => w.CreatedUtc).ThenByDescending(w => w.Id)
             .Select(w => new WaybillRow(w.TrackingNumber, w.CarrierName, w.Reference, w.OrderNumber, w.ShopId, w.Receiver.Name, w.Status, w.CreatedUtc,
                 w.LastEventUtc))
-            .ToListAsync(ct);
-        return new WaybillsPage(items, number, size, total);
+            .ToPagedResultAsync(query.PageNumber, query.PageSize, ct);
     }
 }
 

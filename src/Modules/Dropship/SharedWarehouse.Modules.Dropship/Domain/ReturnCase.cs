@@ -113,7 +113,7 @@ public sealed class ReturnCase : AggregateRoot
         if (Status == ReturnStatus.StallRefunded && StallRefundFen == refundFen) return Result.Success();
         if (Status != ReturnStatus.BackToStall) return Error.Conflict("该退货不在退档口任务中，请刷新");
         if (refundFen is <= 0 or > 10_000_000) return Error.Validation("Amount", "请填写档口退回的金额");
-        if (refundFen > MaxRefundFen) return Error.Validation("Amount", "退款不能超过拿货价 {0} 元", YuanText.Of(MaxRefundFen!.Value));
+        if (refundFen > MaxRefundFen) return Error.Validation("Amount", "退款不能超过拿货价 {0} 元", Money.Yuan(MaxRefundFen!.Value));
         (Status, StallRefundFen, StallPickerName, StallDoneUtc) = (ReturnStatus.StallRefunded, refundFen, pickerName, now);
         return Result.Success();
     }

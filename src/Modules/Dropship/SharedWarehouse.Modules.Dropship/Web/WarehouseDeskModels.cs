@@ -2,6 +2,7 @@ using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Returns;
 using SharedWarehouse.Modules.Dropship.Features.Warehouse;
 using SharedWarehouse.Modules.Printing.Contracts;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Dropship.Web;
 
@@ -54,7 +55,7 @@ public sealed class WarehouseDeskPage
     public InspectionResult? Inspection { get; set; }
     /// The inspection form that was posted (its note and errors are shown in that line's form only).
     public InspectInput? Inspect { get; set; }
-    public ReturnStockPage? Stock { get; set; }
+    public PagedResult<ReturnStockRow>? Stock { get; set; }
     /// The ship tab: orders of this warehouse with every item in hand.
     public IReadOnlyList<ReadyOrder> Ready { get; set; } = [];
     public ReturnStatus? StatusFilter { get; set; }

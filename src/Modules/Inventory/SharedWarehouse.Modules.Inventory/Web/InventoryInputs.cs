@@ -1,4 +1,3 @@
-using System.Globalization;
 using SharedWarehouse.Modules.Inventory.Features.Receipts;
 using SharedWarehouse.Modules.Inventory.Features.Warehouses;
 using SharedWarehouse.SharedKernel;
@@ -39,16 +38,10 @@ public sealed class ReceiptInput
     internal CreateReceipt ToCommand(Guid userId) =>
         new(userId, WarehouseId, Supplier, [new ReceiptLineInput(SkuCode, Quantity ?? 0, Lot, ProductionDate, ExpiryDate, Fen(UnitCost) ?? -1, BinId ?? Guid.Empty)]);
 
-    /// "12.50" yuan → 1250 fen; anything else is not a price.
-    internal static long? Fen(string? yuan) =>
-        decimal.TryParse(yuan, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) && v >= 0 && decimal.Round(v, 2) == v ? (long)(v * 100) : null;
+    /// "12.50" yuan → 1250 fen; anything else (negative, three decimals, letters) is not a cost.
+    internal static long? Fen(string? yuan) => Money.TryParseYuan(yuan, out var fen) && fen >= 0 ? fen : null;
 
     /// The command names fields of line 0 ("Lines[0].SkuCode"); the form has them flat.
     internal static Result Flatten(Result result) =>
         Result.Failure(result.Errors.Select(e => e with { Field = e.Field.Replace("Lines[0].", "").Replace("UnitCostFen", "UnitCost") }).ToList());
-}
-
-public static class Labels
-{
-    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 }

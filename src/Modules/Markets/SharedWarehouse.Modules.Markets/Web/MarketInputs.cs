@@ -50,9 +50,3 @@ public sealed record StallFields(StallInput Input, string Prefix, IReadOnlyList<
 
     public string Id(string field) => Name(field).Replace('.', '_');
 }
-
-/// A page link that keeps the search text.
-public sealed record Pager(int PageNumber, int PageCount, string BaseUrl, string? Search)
-{
-    public string Url(int page) => $"{BaseUrl}?q={Uri.EscapeDataString(Search ?? "")}&page={page}";
-}

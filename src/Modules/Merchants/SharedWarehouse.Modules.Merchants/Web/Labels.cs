@@ -40,7 +40,4 @@ public static class Labels
         ApplicationAction.Rejected => "已驳回",
         _ => action.ToString(),
     };
-
-    /// Fen as "¥12.50".
-    public static string Yuan(long fen) => "¥" + (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -40,7 +40,7 @@ public static class KeyedSale
         var errors = new List<Error>();
         if (shippingFen is < 0 or > MaxAmountFen) errors.Add(Error.Validation("ShippingFee", "运费应为 0 到 1000000 元之间的金额，最多两位小数"));
         if (discountFen < 0) errors.Add(Error.Validation("Discount", "优惠应为不小于 0 的金额，最多两位小数"));
-        else if (discountFen > goodsFen) errors.Add(Error.Validation("Discount", "优惠不能超过商品金额 ¥{0}", Yuan(goodsFen)));
+        else if (discountFen > goodsFen) errors.Add(Error.Validation("Discount", "优惠不能超过商品金额 ¥{0}", Money.Yuan(goodsFen)));
         return errors;
     }
 
@@ -48,7 +48,6 @@ public static class KeyedSale
 
     public static long TotalFen(IReadOnlyList<KeyedAmount> lines, long shippingFen, long discountFen) => GoodsFen(lines) + shippingFen - discountFen;
 
-    private static string Yuan(long fen) => (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// The merchant-keyed part of the order: made by the merchant user for one shop, one sub-order, no platform buyer.

@@ -2,6 +2,7 @@ using System.Globalization;
 using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.OfflineOrders;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Web;
 
@@ -57,10 +58,7 @@ public sealed class OfflineOrderInput
     public static long Fen(string? yuan)
     {
         if (string.IsNullOrWhiteSpace(yuan)) return 0;
-        if (!decimal.TryParse(yuan.Trim(), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)) return -1;
-        var fen = value * 100;
-        if (fen != decimal.Truncate(fen) || Math.Abs(fen) > KeyedSale.MaxAmountFen * 10) return -1;
-        return (long)fen;
+        return Money.TryParseYuan(yuan, out var fen) && Math.Abs(fen) <= KeyedSale.MaxAmountFen * 10 ? fen : -1;
     }
 
     /// A whole number, or 0 (refused by the rules) for anything else.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Ordering.Domain;
@@ -56,8 +55,6 @@ public sealed class CancelInput
 
 public static class OrderLabels
 {
-    public static string Yuan(long fen) => (fen / 100m).ToString("0.00", CultureInfo.InvariantCulture);
-
     public static string Of(OrderStatus status) => status switch
     {
         OrderStatus.AwaitingPayment => "待付款",

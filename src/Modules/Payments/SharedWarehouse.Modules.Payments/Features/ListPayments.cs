@@ -2,15 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Payments.Data;
 using SharedWarehouse.Modules.Payments.Domain;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Payments.Features;
 
 /// Totals cover every payment matching the filter, not only the page shown.
-public sealed record PaymentsPage(IReadOnlyList<PaymentRow> Items, int PageNumber, int PageSize, int Total,
-    long AmountFen, long CapturedFen, long RefundedFen)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
+public sealed record PaymentsPage(PagedResult<PaymentRow> Page, long AmountFen, long CapturedFen, long RefundedFen);
 
 public sealed record PaymentRow(Guid Id, string OrderNumber, string Gateway, long AmountFen, PaymentStatus Status, long RefundedFen,
     int RefundCount, string? FailureReason, DateTime CreatedUtc, DateTime? PaidUtc, int NotificationCount, int NotifyAttempts, int NotificationsAcknowledged);
@@ -33,8 +30,9 @@ internal sealed class ListPaymentsHandler(PaymentsDbContext db) : IRequestHandle
             Refunded = g.Sum(p => p.RefundedFen),
         }).FirstOrDefaultAsync(ct);
         var total = totals?.Count ?? 0;
-        var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        // The count comes with the totals above, so the page is cut here rather than by ToPagedResultAsync (a second count).
+        var pageSize = PageMath.Size(query.PageSize);
+        var pageNumber = PageMath.Clamp(query.PageNumber, total, pageSize);
         var page = await payments.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.Id)
             .Skip((pageNumber - 1) * pageSize).Take(pageSize)
             .Select(p => new { p.Id, p.OrderNumber, p.Gateway, p.AmountFen, p.Status, p.RefundedFen, Refunds = p.Refunds.Count, p.FailureReason,
@@ -52,6 +50,6 @@ internal sealed class ListPaymentsHandler(PaymentsDbContext db) : IRequestHandle
             return new PaymentRow(p.Id, p.OrderNumber, p.Gateway, p.AmountFen, p.Status, p.RefundedFen, p.Refunds, p.FailureReason, p.CreatedUtc,
                 p.PaidUtc, n?.Count ?? 0, n?.Attempts ?? 0, n?.Acknowledged ?? 0);
         }).ToList();
-        return new PaymentsPage(rows, pageNumber, pageSize, total, totals?.Amount ?? 0, totals?.Captured ?? 0, totals?.Refunded ?? 0);
+        return new PaymentsPage(new PagedResult<PaymentRow>(rows, pageNumber, pageSize, total), totals?.Amount ?? 0, totals?.Captured ?? 0, totals?.Refunded ?? 0);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SharedWarehouse.Modules.Printing.Contracts;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Printing.Rendering;
 
@@ -12,21 +13,17 @@ public static class LabelLayout
 {
     public const int MaxLabelIdLength = 20;
 
+    /// The price says "元" rather than "¥": the yen/yuan sign is a 4-byte GB18030 character that many printer fonts lack.
     public static IReadOnlyList<LabelLine> Lines(LabelContent label) =>
     [
         new($"订单 {label.OrderNumber}", Large: true, Bold: true, Centered: true),
         new($"SKU {label.Sku}", Bold: true),
         new($"颜色 {label.Colour}  尺码 {label.Size}"),
         new($"档口 {label.Stall}"),
-        new($"拿货价 {Yuan(label.PickupPriceFen)} 元", Bold: true),
+        new($"拿货价 {Money.Yuan(label.PickupPriceFen)} 元", Bold: true),
         new($"拿货员 {label.Picker}"),
         new($"日期 {label.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"),
     ];
-
-    /// Fen shown as yuan with two decimals. "元" rather than "¥": the yen/yuan sign is a 4-byte GB18030 character
-    /// that many printer fonts lack.
-    public static string Yuan(long fen) =>
-        (fen < 0 ? "-" : "") + (Math.Abs((decimal)fen) / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// Printable dots across the paper at 203 dpi (8 dots/mm): 58 mm rolls print 48 mm, 80 mm rolls 72 mm.
     public static int PrintableDots(int paperWidthMm) => paperWidthMm >= 80 ? 576 : 384;

@@ -79,7 +79,5 @@ internal sealed class WalletBook(WalletDbContext db)
         Insufficient(neededFen, await AvailableAsync(accountId, ct));
 
     public static Error Insufficient(long neededFen, long availableFen) =>
-        new(WalletErrors.InsufficientFunds, "钱包可用余额不足：需要 ¥{0}，可用 ¥{1}", "", Yuan(neededFen), Yuan(availableFen));
-
-    internal static string Yuan(long fen) => (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        new(WalletErrors.InsufficientFunds, "钱包可用余额不足：需要 ¥{0}，可用 ¥{1}", "", Money.Yuan(neededFen), Money.Yuan(availableFen));
 }

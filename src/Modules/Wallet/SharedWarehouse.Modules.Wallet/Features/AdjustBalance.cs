@@ -16,7 +16,7 @@ internal sealed class AdjustBalanceValidator : AbstractValidator<AdjustBalance>
 {
     public AdjustBalanceValidator()
     {
-        RuleFor(x => x.Amount).Must(a => Yuan.TryParseSigned(a, out var fen) && fen != 0 && Math.Abs(fen) <= Recharge.MaxFen * 10)
+        RuleFor(x => x.Amount).Must(a => Money.TryParseYuan(a, out var fen) && fen != 0 && Math.Abs(fen) <= Recharge.MaxFen * 10)
             .WithText("请填写调整金额（元，最多两位小数，正数增加、负数扣减，不能为0）");
         RuleFor(x => x.Reason).NotEmpty().WithText("请填写调整原因").MaximumLength(LedgerEntry.MaxReason).WithText("说明不能超过200个字符");
         RuleFor(x => x.RequestId).NotEmpty().WithText("页面已过期，请刷新后重新提交");
@@ -27,7 +27,7 @@ internal sealed class AdjustBalanceHandler(WalletBook book, WalletDbContext db) 
 {
     public async Task<Result> Handle(AdjustBalance c, CancellationToken ct)
     {
-        Yuan.TryParseSigned(c.Amount, out var fen);
+        Money.TryParseYuan(c.Amount, out var fen);
         var posted = await book.PostAsync(c.ShopId, LedgerKind.Adjustment, fen, new WalletDocument("admin-adjustment", c.RequestId.ToString("N")),
             c.Reason, c.AdminId, ct);
         if (posted.IsFailure)
@@ -39,22 +39,4 @@ internal sealed class AdjustBalanceHandler(WalletBook book, WalletDbContext db) 
         }
         return Result.Success();
     }
-}
-
-/// Yuan text as typed in a form ("12.5", "-3.00") to fen; at most two decimals.
-public static class Yuan
-{
-    public static bool TryParse(string? text, out long fen) => TryParseSigned(text, out fen) && fen >= 0;
-
-    public static bool TryParseSigned(string? text, out long fen)
-    {
-        fen = 0;
-        if (!decimal.TryParse(text?.Trim(), System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint,
-                System.Globalization.CultureInfo.InvariantCulture, out var yuan)) return false;
-        if (decimal.Round(yuan, 2) != yuan || Math.Abs(yuan) > 1_000_000_000m) return false;
-        fen = (long)(yuan * 100m);
-        return true;
-    }
-
-    public static string Of(long fen) => WalletBook.Yuan(fen);
 }

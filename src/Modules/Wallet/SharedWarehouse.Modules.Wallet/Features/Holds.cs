@@ -99,7 +99,7 @@ internal sealed class HoldFundsHandler(WalletDbContext db, WalletBook book, IMer
         if (!shops.TryGetValue(c.ShopId, out var shop)) return;
         db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "钱包余额不足",
             "单据 {0} 需要冻结 ¥{1}，钱包可用余额 ¥{2}，请充值后自动继续处理",
-            [c.Document.ToString(), WalletBook.Yuan(c.AmountFen), WalletBook.Yuan(availableFen)], "/merchant/wallet"));
+            [c.Document.ToString(), Money.Yuan(c.AmountFen), Money.Yuan(availableFen)], "/merchant/wallet"));
     }
 }
 

@@ -25,16 +25,16 @@ internal sealed class StartRechargeValidator : AbstractValidator<StartRecharge>
 {
     public StartRechargeValidator() =>
         RuleFor(x => x.Amount).Cascade(CascadeMode.Stop)
-            .Must(a => Yuan.TryParse(a, out _)).WithText("请填写正确的充值金额（元，最多两位小数）")
-            .Must(a => Yuan.TryParse(a, out var fen) && fen >= Recharge.MinFen).WithText("充值金额至少 ¥1.00")
-            .Must(a => Yuan.TryParse(a, out var fen) && fen <= Recharge.MaxFen).WithText("单次充值不能超过 ¥1,000,000.00");
+            .Must(a => Money.TryParseYuan(a, out var fen) && fen >= 0).WithText("请填写正确的充值金额（元，最多两位小数）")
+            .Must(a => Money.TryParseYuan(a, out var fen) && fen >= Recharge.MinFen).WithText("充值金额至少 ¥1.00")
+            .Must(a => Money.TryParseYuan(a, out var fen) && fen <= Recharge.MaxFen).WithText("单次充值不能超过 ¥1,000,000.00");
 }
 
 internal sealed class StartRechargeHandler(ISender sender, WalletDbContext db, IPayments payments) : IRequestHandler<StartRecharge, Result<string>>
 {
     public async Task<Result<string>> Handle(StartRecharge c, CancellationToken ct)
     {
-        Yuan.TryParse(c.Amount, out var fen);
+        Money.TryParseYuan(c.Amount, out var fen);
         var opened = await sender.Send(new OpenRecharge(c.UserId, fen), ct);
         if (opened.IsFailure) return Result<string>.Failure(opened.Errors);
         var recharge = await db.Recharges.AsNoTracking().SingleAsync(r => r.Id == opened.Value, ct);
@@ -82,6 +82,6 @@ internal sealed class RechargePaidHandler(WalletDbContext db, WalletBook book, I
         var available = await book.AvailableAsync(account.Id, ct);
         db.Publish(new WalletFunded(Guid.CreateVersion7(), shopId.Value, available));
         db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), recharge.UserId, "钱包充值成功", "充值单 {0} 已到账 ¥{1}，可用余额 ¥{2}",
-            [recharge.Number, WalletBook.Yuan(e.AmountFen), WalletBook.Yuan(available)], "/merchant/wallet"));
+            [recharge.Number, Money.Yuan(e.AmountFen), Money.Yuan(available)], "/merchant/wallet"));
     }
 }

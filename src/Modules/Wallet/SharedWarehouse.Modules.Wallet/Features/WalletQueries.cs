@@ -3,6 +3,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Wallet.Data;
 using SharedWarehouse.Modules.Wallet.Domain;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Wallet.Features;
 
@@ -14,11 +15,10 @@ public sealed record RechargeRow(string Number, long AmountFen, RechargeStatus S
 
 public sealed record LedgerFilter(LedgerKind? Kind, DateOnly? From, DateOnly? To, int PageNumber = 1, int PageSize = 20);
 
-public sealed record WalletView(long BalanceFen, long HeldFen, IReadOnlyList<EntryRow> Entries, int PageNumber, int PageSize, int Total,
+public sealed record WalletView(long BalanceFen, long HeldFen, PagedResult<EntryRow> Entries,
     IReadOnlyList<AwaitingRow> Awaiting, IReadOnlyList<RechargeRow> Recharges)
 {
     public long AvailableFen => BalanceFen - HeldFen;
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
 /// The signed-in merchant's wallet; null when the user owns no shop. Everything is read by the user's own shop.
@@ -56,25 +56,20 @@ internal sealed class WalletQueryHandlers(WalletDbContext db, IMerchantDirectory
         if (f.Kind is { } kind) entries = entries.Where(e => e.Kind == kind);
         if (f.From is { } from) { var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); entries = entries.Where(e => e.CreatedUtc >= start); }
         if (f.To is { } to) { var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc); entries = entries.Where(e => e.CreatedUtc < end); }
-        var total = await entries.CountAsync(ct);
-        var size = Math.Clamp(f.PageSize, 1, 100);
-        var page = Math.Clamp(f.PageNumber, 1, Math.Max(1, (total + size - 1) / size));
-        var rows = await entries.OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id).Skip((page - 1) * size).Take(size)
-            .Select(e => new EntryRow(e.Id, e.Kind, e.AmountFen, e.DocumentType, e.DocumentId, e.Reason, e.CreatedUtc)).ToListAsync(ct);
+        var rows = await entries.OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id)
+            .Select(e => new EntryRow(e.Id, e.Kind, e.AmountFen, e.DocumentType, e.DocumentId, e.Reason, e.CreatedUtc))
+            .ToPagedResultAsync(f.PageNumber, f.PageSize, ct);
         var awaiting = await db.Awaiting.AsNoTracking().Where(a => a.ShopId == shopId).OrderBy(a => a.SinceUtc).Take(50)
             .Select(a => new AwaitingRow(a.DocumentType, a.DocumentId, a.AmountFen, a.Reason, a.SinceUtc)).ToListAsync(ct);
         var recharges = await db.Recharges.AsNoTracking().Where(r => r.ShopId == shopId).OrderByDescending(r => r.CreatedUtc).Take(5)
             .Select(r => new RechargeRow(r.Number, r.AmountFen, r.Status, r.CreatedUtc)).ToListAsync(ct);
-        return new WalletView(account?.BalanceFen ?? 0, account?.HeldFen ?? 0, rows, page, size, total, awaiting, recharges);
+        return new WalletView(account?.BalanceFen ?? 0, account?.HeldFen ?? 0, rows, awaiting, recharges);
     }
 }
 
 public sealed record AccountRow(Guid ShopId, string ShopName, long BalanceFen, long HeldFen, DateTime CreatedUtc);
 
-public sealed record AccountsPage(IReadOnlyList<AccountRow> Items, int PageNumber, int PageSize, int Total, long BalanceFen, long HeldFen)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
+public sealed record AccountsPage(PagedResult<AccountRow> Page, long BalanceFen, long HeldFen);
 
 /// Every wallet for the admin console, largest balance first, with the shops' names from Merchants.
 public sealed record ListWallets(int PageNumber = 1, int PageSize = 50) : IQuery<AccountsPage>;
@@ -87,11 +82,13 @@ internal sealed class ListWalletsHandler(WalletDbContext db, IMerchantDirectory 
         var totals = await accounts.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Balance = g.Sum(a => a.BalanceFen), Held = g.Sum(a => a.HeldFen) })
             .FirstOrDefaultAsync(ct);
         var total = totals?.Count ?? 0;
-        var size = Math.Clamp(q.PageSize, 1, 100);
-        var page = Math.Clamp(q.PageNumber, 1, Math.Max(1, (total + size - 1) / size));
+        // The count comes with the totals above, so the page is cut here rather than by ToPagedResultAsync (a second count).
+        var size = PageMath.Size(q.PageSize);
+        var page = PageMath.Clamp(q.PageNumber, total, size);
         var rows = await accounts.OrderByDescending(a => a.BalanceFen).ThenBy(a => a.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var shops = await merchants.FindShopsAsync(rows.Select(r => r.ShopId).ToList(), ct);
-        return new AccountsPage(rows.Select(a => new AccountRow(a.ShopId, shops.TryGetValue(a.ShopId, out var s) ? s.Name : a.ShopId.ToString(),
-            a.BalanceFen, a.HeldFen, a.CreatedUtc)).ToList(), page, size, total, totals?.Balance ?? 0, totals?.Held ?? 0);
+        var items = rows.Select(a => new AccountRow(a.ShopId, shops.TryGetValue(a.ShopId, out var s) ? s.Name : a.ShopId.ToString(),
+            a.BalanceFen, a.HeldFen, a.CreatedUtc)).ToList();
+        return new AccountsPage(new PagedResult<AccountRow>(items, page, size, total), totals?.Balance ?? 0, totals?.Held ?? 0);
     }
 }

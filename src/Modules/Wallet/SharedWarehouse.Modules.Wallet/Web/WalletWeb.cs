@@ -40,9 +40,6 @@ public sealed class LedgerQuery
     internal LedgerKind? ParsedKind => Enum.TryParse<LedgerKind>(Kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
 
     internal Features.LedgerFilter ToFilter() => new(ParsedKind, From, To, Page);
-
-    public string QueryString(int page) =>
-        $"?kind={ParsedKind}&from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}&page={page}";
 }
 
 /// zh-CN labels (localisation keys) for ledger kinds and recharge states.

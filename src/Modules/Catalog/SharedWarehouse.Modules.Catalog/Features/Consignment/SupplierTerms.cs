@@ -65,7 +65,7 @@ internal sealed class GetConsignmentTermsHandler(CatalogDbContext db, IMerchantD
             product.Skus.Where(s => s.IsApproved).OrderBy(s => s.Code, StringComparer.Ordinal).Select(s =>
             {
                 var t = offer?.Skus.FirstOrDefault(x => x.SkuId == s.Id);
-                return new SkuTermsRow(s.Id, s.Code, s.SpecText, s.RetailPriceFen, t is null ? "" : Prices.Yuan(t.FloorPriceFen),
+                return new SkuTermsRow(s.Id, s.Code, s.SpecText, s.RetailPriceFen, t is null ? "" : Money.Yuan(t.FloorPriceFen),
                     t is null ? "" : WholesalePrice.Format(t.Prices));
             }).ToList());
     }

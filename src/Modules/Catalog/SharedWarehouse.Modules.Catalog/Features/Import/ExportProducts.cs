@@ -3,6 +3,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Import;
 
@@ -26,7 +27,7 @@ internal sealed class ExportProductsHandler(CatalogDbContext db, IMerchantDirect
         foreach (var p in products)
         foreach (var s in p.Skus.OrderBy(s => s.Code, StringComparer.Ordinal))
             rows.Add([p.Name, Path(p.CategoryId), p.BrandId is { } b ? brands.GetValueOrDefault(b, "") : "", p.Tags, p.Description,
-                string.Join(";", p.Attributes.Select(a => $"{a.Key}={a.Value}")), s.Code, s.SpecText, Prices.Yuan(s.RetailPriceFen),
+                string.Join(";", p.Attributes.Select(a => $"{a.Key}={a.Value}")), s.Code, s.SpecText, Money.Yuan(s.RetailPriceFen),
                 s.WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Barcode ?? "", PriceTier.Format(s.Tiers)]);
         return CatalogSheet.Write(rows, query.Format);
     }

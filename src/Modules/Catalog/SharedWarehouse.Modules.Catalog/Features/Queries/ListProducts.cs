@@ -3,6 +3,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Queries;
 
@@ -11,17 +12,17 @@ public sealed record ListOwnProducts(Guid OwnerId, string? Status = null, Guid? 
     int PageNumber = 1, int PageSize = 20) : IQuery<ProductList>;
 
 /// Every shop's products for admins (to force-delist or promote): Listed = on sale only; newest change first.
-public sealed record ListAllProducts(bool ListedOnly = true, string? Keyword = null, int PageNumber = 1, int PageSize = 20) : IQuery<Page<AdminProductRow>>;
+public sealed record ListAllProducts(bool ListedOnly = true, string? Keyword = null, int PageNumber = 1, int PageSize = 20) : IQuery<PagedResult<AdminProductRow>>;
 
 public sealed record AdminProductRow(Guid Id, string Name, Guid ShopId, ReviewStatus Status, bool IsListed, bool IsHot, bool IsFeatured, DateTime UpdatedUtc);
 
 /// The admin queue: products waiting for review, oldest submission first.
-public sealed record ListReviewQueue(int PageNumber = 1, int PageSize = 20) : IQuery<Page<ReviewRow>>;
+public sealed record ListReviewQueue(int PageNumber = 1, int PageSize = 20) : IQuery<PagedResult<ReviewRow>>;
 
 internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirectory merchants)
-    : IRequestHandler<ListOwnProducts, ProductList>, IRequestHandler<ListReviewQueue, Page<ReviewRow>>, IRequestHandler<ListAllProducts, Page<AdminProductRow>>
+    : IRequestHandler<ListOwnProducts, ProductList>, IRequestHandler<ListReviewQueue, PagedResult<ReviewRow>>, IRequestHandler<ListAllProducts, PagedResult<AdminProductRow>>
 {
-    public async Task<Page<AdminProductRow>> Handle(ListAllProducts query, CancellationToken ct)
+    public async Task<PagedResult<AdminProductRow>> Handle(ListAllProducts query, CancellationToken ct)
     {
         var products = db.Products.AsNoTracking();
         if (query.ListedOnly) products = products.Where(p => p.IsListed);
@@ -30,13 +31,9 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirector
             var keyword = query.Keyword.Trim();
             products = products.Where(p => p.Name.Contains(keyword) || (p.ApprovedName != null && p.ApprovedName.Contains(keyword)));
         }
-        var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var total = await products.CountAsync(ct);
-        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await products.OrderByDescending(p => p.UpdatedUtc).ThenBy(p => p.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize)
+        return await products.OrderByDescending(p => p.UpdatedUtc).ThenBy(p => p.Id)
             .Select(p => new AdminProductRow(p.Id, p.ApprovedName ?? p.Name, p.ShopId, p.Status, p.IsListed, p.IsHot, p.IsFeatured, p.UpdatedUtc))
-            .ToListAsync(ct);
-        return new Page<AdminProductRow>(rows, pageNumber, pageSize, total);
+            .ToPagedResultAsync(query.PageNumber, query.PageSize, ct);
     }
 
     public async Task<ProductList> Handle(ListOwnProducts query, CancellationToken ct)
@@ -57,9 +54,6 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirector
             var keyword = query.Keyword.Trim();
             products = products.Where(p => p.Name.Contains(keyword) || p.Tags.Contains(keyword) || p.Skus.Any(s => s.Code.Contains(keyword)));
         }
-        var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var total = await products.CountAsync(ct);
-        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var rows = products.Select(p => new
         {
             p.Id, p.Name, p.CategoryId, p.Status, p.IsListed, p.ApprovedContentJson, p.ForceDelistReason, p.UpdatedUtc,
@@ -72,23 +66,18 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirector
             "price_desc" => rows.OrderByDescending(r => r.MinPrice).ThenBy(r => r.Id),
             _ => rows.OrderByDescending(r => r.UpdatedUtc).ThenBy(r => r.Id),
         };
-        var page = await rows.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        var categoryIds = page.Select(r => r.CategoryId).Distinct().ToList();
+        var page = await rows.ToPagedResultAsync(query.PageNumber, query.PageSize, ct);
+        var categoryIds = page.Items.Select(r => r.CategoryId).Distinct().ToList();
         var names = await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var items = page.Select(r => new ProductRow(r.Id, r.Name, names.GetValueOrDefault(r.CategoryId, ""), r.Status, r.IsListed,
-            r.ApprovedContentJson != null, r.ForceDelistReason, r.SkuCount, r.MinPrice, r.UpdatedUtc)).ToList();
-        return new ProductList(new Page<ProductRow>(items, pageNumber, pageSize, total), totals);
+        return new ProductList(page.Map(r => new ProductRow(r.Id, r.Name, names.GetValueOrDefault(r.CategoryId, ""), r.Status, r.IsListed,
+            r.ApprovedContentJson != null, r.ForceDelistReason, r.SkuCount, r.MinPrice, r.UpdatedUtc)), totals);
     }
 
-    public async Task<Page<ReviewRow>> Handle(ListReviewQueue query, CancellationToken ct)
+    public async Task<PagedResult<ReviewRow>> Handle(ListReviewQueue query, CancellationToken ct)
     {
         var pending = db.Products.AsNoTracking().Where(p => p.Status == ReviewStatus.Pending);
-        var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var total = await pending.CountAsync(ct);
-        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await pending.OrderBy(p => p.SubmittedUtc).ThenBy(p => p.Id).Skip((pageNumber - 1) * pageSize).Take(pageSize)
+        return await pending.OrderBy(p => p.SubmittedUtc).ThenBy(p => p.Id)
             .Select(p => new ReviewRow(p.Id, p.Name, p.ShopId, p.ApprovedContentJson != null, p.SubmittedUtc, p.Findings.Count()))
-            .ToListAsync(ct);
-        return new Page<ReviewRow>(rows, pageNumber, pageSize, total);
+            .ToPagedResultAsync(query.PageNumber, query.PageSize, ct);
     }
 }

@@ -1,12 +1,7 @@
 using SharedWarehouse.Modules.Catalog.Domain;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Queries;
-
-/// TotalIsLowerBound: counting stopped at Total (a storefront search counts no further than the pages it offers).
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total, bool TotalIsLowerBound = false)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
 
 public sealed record AttributeView(Guid Id, string Name, AttributeType Type, string? Unit, bool Required);
 
@@ -40,7 +35,7 @@ public sealed record ProductRow(Guid Id, string Name, string CategoryName, Revie
 
 public sealed record ProductTotals(int All, int Draft, int Pending, int Rejected, int Approved, int Listed);
 
-public sealed record ProductList(Page<ProductRow> Page, ProductTotals Totals);
+public sealed record ProductList(PagedResult<ProductRow> Page, ProductTotals Totals);
 
 public sealed record ReviewRow(Guid Id, string Name, Guid ShopId, bool IsNewVersion, DateTime? SubmittedUtc, int FindingCount);
 

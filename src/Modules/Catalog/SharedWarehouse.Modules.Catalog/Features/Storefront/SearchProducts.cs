@@ -7,6 +7,7 @@ using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.SharedKernel;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 
@@ -18,7 +19,7 @@ public enum SearchSort { Relevance = 0, PriceAsc = 1, PriceDesc = 2, Sales = 3, 
 /// city or district code and matches shops inside it; InStock keeps products with an approved SKU available.
 public sealed record SearchProducts(string? Keyword = null, Guid? CategoryId = null, Guid? BrandId = null, decimal? Min = null,
     decimal? Max = null, string? Region = null, bool InStock = false, SearchSort Sort = SearchSort.Relevance, int Page = 1,
-    int PageSize = SearchProducts.DefaultPageSize) : IQuery<Result<Page<SearchHit>>>
+    int PageSize = SearchProducts.DefaultPageSize) : IQuery<Result<PagedResult<SearchHit>>>
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 60;
@@ -58,11 +59,11 @@ internal sealed class SearchProductsValidator : AbstractValidator<SearchProducts
     }
 }
 
-internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenceCache reference, IStockAvailability stock) : IRequestHandler<SearchProducts, Result<Page<SearchHit>>>
+internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenceCache reference, IStockAvailability stock) : IRequestHandler<SearchProducts, Result<PagedResult<SearchHit>>>
 {
     private sealed record Row(Guid Id, string? Name, long? PriceFen, Guid ShopId, string ShopName, List<OwnedSku> Skus);
 
-    public async Task<Result<Page<SearchHit>>> Handle(SearchProducts query, CancellationToken ct)
+    public async Task<Result<PagedResult<SearchHit>>> Handle(SearchProducts query, CancellationToken ct)
     {
         var size = Math.Clamp(query.PageSize, 1, SearchProducts.MaxPageSize);
         var number = Math.Clamp(query.Page, 1, SearchProducts.MaxPages);
@@ -94,7 +95,7 @@ internal sealed class SearchProductsHandler(CatalogDbContext db, CatalogReferenc
         var available = await stock.InStockAsync(rows.SelectMany(r => r.Skus).ToList(), ct);
         var hits = rows.Select(r => new SearchHit(r.Id, r.Name ?? "", r.PriceFen, r.ShopId, r.ShopName.Length > 0 ? r.ShopName : null,
             r.Skus.Any(k => available.Contains(k.SkuId)))).ToList();
-        return new Page<SearchHit>(hits, number, size, Math.Min(counted, cap), counted > cap);
+        return new PagedResult<SearchHit>(hits, number, size, Math.Min(counted, cap), counted > cap);
     }
 
     /// exceptTerm: a term the caller joins on itself (the relevance order), left out here so that the planner sees

@@ -62,7 +62,7 @@ public static class OrderSheet
                     broken.Add(id);
                 }
                 var price = Cell(header, cells, DeclaredPrice);
-                if (price.Length > 0 && !YuanText.TryParse(price, out _))
+                if (price.Length > 0 && !PickupPrice.TryParse(price, out _))
                 {
                     errors.Add(new SheetError(row, DeclaredPrice, "申报拿货价须是金额（元，最多两位小数）"));
                     broken.Add(id);
@@ -98,7 +98,7 @@ public static class OrderSheet
         var first = rows[0];
         var lines = rows.Select(r => new IncomingLine(Cell(header, r, SkuCode), Cell(header, r, Title), Cell(header, r, Colour), Cell(header, r, Size),
             int.Parse(Cell(header, r, Quantity), CultureInfo.InvariantCulture),
-            YuanText.TryParse(Cell(header, r, DeclaredPrice), out var fen) ? fen : 0)).ToList();
+            PickupPrice.TryParse(Cell(header, r, DeclaredPrice), out var fen) ? fen : 0)).ToList();
         return new IncomingOrder(id, Cell(header, first, Channel), Cell(header, first, ReceiverName), Cell(header, first, ReceiverPhone),
             Cell(header, first, RegionCode), Cell(header, first, Address), Cell(header, first, BuyerMessage), lines);
     }

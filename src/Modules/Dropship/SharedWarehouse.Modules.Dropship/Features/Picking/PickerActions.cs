@@ -82,7 +82,7 @@ internal sealed class RecordPickupHandler(DropshipDbContext db, DropshipOptions 
             {
                 line.PriceRefused(c.PaidUnitFen);
                 await MerchantTold.PublishAsync(db, merchants, order, "拿货价超出申报，请修改", "订单 {0} 的 {1} 档口价 {2} 元，高于申报价，请修改申报价或关闭订单。",
-                    [order.Number, line.SkuCode, (c.PaidUnitFen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)], ct);
+                    [order.Number, line.SkuCode, Money.Yuan(c.PaidUnitFen)], ct);
             }
             order.Refresh();
             return new RecordedPickup(PickOutcome.PriceRefused, LabelOf(task, picker, time), picker.Phone);

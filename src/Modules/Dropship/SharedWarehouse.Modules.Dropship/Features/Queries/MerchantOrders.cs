@@ -3,6 +3,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Markets.Contracts;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Queries;
 
@@ -12,7 +13,7 @@ public enum OrderFilter { All = 0, NeedsMerchant = 1, InProgress = 2, ReadyToShi
 public sealed record OrderRow(Guid Id, string Number, string ExternalOrderId, string Channel, string ReceiverName, DropshipMode Mode,
     DropshipOrderStatus Status, bool NeedsMerchant, int Lines, int LinesInHand, string? TrackingNumber, DateTime CreatedUtc);
 
-public sealed record OrderPage(IReadOnlyList<OrderRow> Rows, int Page, int TotalPages, OrderFilter Filter, string? Keyword);
+public sealed record OrderPage(PagedResult<OrderRow> Orders, OrderFilter Filter, string? Keyword);
 
 public sealed record ListDropshipOrders(Guid ShopId, OrderFilter Filter, string? Keyword, int Page) : IQuery<OrderPage>
 {
@@ -40,17 +41,14 @@ internal sealed class ListDropshipOrdersHandler(DropshipDbContext db) : IRequest
         if (!string.IsNullOrEmpty(keyword))
             orders = orders.Where(o => o.Number == keyword.ToUpper() || o.ExternalOrderId == keyword || o.TrackingNumber == keyword
                 || o.ReceiverName == keyword || o.Lines.Any(l => l.SkuCode == keyword));
-        var total = await orders.CountAsync(ct);
-        var pages = Math.Max(1, (total + ListDropshipOrders.PageSize - 1) / ListDropshipOrders.PageSize);
-        var page = Math.Clamp(q.Page, 1, pages);
-        var rows = await orders.OrderByDescending(o => o.CreatedUtc).Skip((page - 1) * ListDropshipOrders.PageSize).Take(ListDropshipOrders.PageSize)
+        var rows = await orders.OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id)
             .Select(o => new OrderRow(o.Id, o.Number, o.ExternalOrderId, o.Channel, o.ReceiverName, o.Mode, o.Status,
                 o.Status == DropshipOrderStatus.InProgress && o.Lines.Any(l => Attention.Contains(l.Status)),
                 o.Lines.Count(l => l.Status != LineStatus.Closed),
                 o.Lines.Count(l => l.Status == LineStatus.Reserved || l.Status == LineStatus.Received || l.Status == LineStatus.Shipped),
                 o.TrackingNumber, o.CreatedUtc))
-            .ToListAsync(ct);
-        return new OrderPage(rows, page, pages, q.Filter, keyword);
+            .ToPagedResultAsync(q.Page, ListDropshipOrders.PageSize, ct);
+        return new OrderPage(rows, q.Filter, keyword);
     }
 }
 

@@ -58,7 +58,7 @@ internal sealed class ReissueLineHandler(DropshipDbContext db, TimeProvider time
             case Resolution.CorrectPrice when c.DeclaredUnitFen is not { } price || price <= 0:
                 return Error.Validation("DeclaredPrice", "请填写正确的拿货价");
             case Resolution.CorrectPrice when line.QuotedUnitFen is { } quoted && c.DeclaredUnitFen < quoted:
-                return Error.Validation("DeclaredPrice", "申报价不能低于档口实际价 {0} 元", YuanText.Of(line.QuotedUnitFen.Value));
+                return Error.Validation("DeclaredPrice", "申报价不能低于档口实际价 {0} 元", Money.Yuan(line.QuotedUnitFen.Value));
             case Resolution.CorrectPrice:
                 if (line.Status != LineStatus.PriceAboveDeclared) return Error.Conflict("该商品行没有价格问题");
                 result = line.Declare(c.DeclaredUnitFen!.Value);

@@ -4,12 +4,13 @@ using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Inventory.Features.Queries;
 
 /// Target = "code · product name" for a SKU or the warehouse name; GranteeName null = the whole platform.
 public sealed record GrantRow(Guid Id, GrantScope Scope, string Target, Guid? GranteeShopId, string? GranteeName, DateTime CreatedUtc);
-public sealed record GrantList(Page<GrantRow> Page, int SkuGrants, int WarehouseGrants);
+public sealed record GrantList(PagedResult<GrantRow> Page, int SkuGrants, int WarehouseGrants);
 
 /// Only the signed-in merchant's own grants.
 public sealed record ListGrants(Guid UserId, int PageNumber = 1, int PageSize = 20) : IQuery<GrantList>;
@@ -19,23 +20,20 @@ internal sealed class ListGrantsHandler(InventoryDbContext db, ShopScope scope, 
 {
     public async Task<GrantList> Handle(ListGrants q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
-        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], page, q.PageSize, 0), 0, 0);
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], 1, q.PageSize, 0), 0, 0);
         var grants = db.Grants.AsNoTracking().Where(g => g.OwnerShopId == shop);
         var counts = await grants.GroupBy(g => g.Scope).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var items = await grants.OrderByDescending(g => g.CreatedUtc).ThenBy(g => g.Id)
-            .Skip((page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
-        var names = await GrantNames.LoadAsync(db, skus, merchants, items.Select(g => (g.Scope, g.TargetId)), items.Select(g => g.GranteeShopId), ct);
-        var rows = items.Select(g => new GrantRow(g.Id, g.Scope, names.Target(g.Scope, g.TargetId),
-            g.GranteeShopId, names.Shop(g.GranteeShopId), g.CreatedUtc)).ToList();
+        var page = await grants.OrderByDescending(g => g.CreatedUtc).ThenBy(g => g.Id).ToPagedResultAsync(q.PageNumber, q.PageSize, ct);
+        var names = await GrantNames.LoadAsync(db, skus, merchants, page.Items.Select(g => (g.Scope, g.TargetId)), page.Items.Select(g => g.GranteeShopId), ct);
         int Count(GrantScope s) => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0;
-        return new(new(rows, page, q.PageSize, Count(GrantScope.Sku) + Count(GrantScope.Warehouse)), Count(GrantScope.Sku), Count(GrantScope.Warehouse));
+        return new(page.Map(g => new GrantRow(g.Id, g.Scope, names.Target(g.Scope, g.TargetId), g.GranteeShopId, names.Shop(g.GranteeShopId), g.CreatedUtc)),
+            Count(GrantScope.Sku), Count(GrantScope.Warehouse));
     }
 }
 
 /// One SKU of another shop in one warehouse that a grant lets the viewer see; Available = on-hand − reserved.
 public sealed record SharedStockRow(string OwnerName, string SkuCode, string ProductName, string WarehouseName, long Available, bool WholePlatform);
-public sealed record SharedStockList(Page<SharedStockRow> Page, long TotalAvailable);
+public sealed record SharedStockList(PagedResult<SharedStockRow> Page, long TotalAvailable);
 
 /// What other shops share with the signed-in merchant's shop or with the whole platform (never its own stock).
 public sealed record ListSharedWithMe(Guid UserId, int PageNumber = 1, int PageSize = 20) : IQuery<SharedStockList>;
@@ -45,8 +43,7 @@ internal sealed class ListSharedWithMeHandler(InventoryDbContext db, ShopScope s
 {
     public async Task<SharedStockList> Handle(ListSharedWithMe q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
-        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], page, q.PageSize, 0), 0);
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], 1, q.PageSize, 0), 0);
         // The same rule as SharingGrant.Covers, as a semi-join so overlapping grants do not count stock twice.
         var visible = db.Grants.Where(g => g.GranteeShopId == null || g.GranteeShopId == shop);
         var rows = db.Balances.AsNoTracking()
@@ -55,10 +52,9 @@ internal sealed class ListSharedWithMeHandler(InventoryDbContext db, ShopScope s
             .GroupBy(b => new { b.OwnerShopId, b.SkuId, b.WarehouseId })
             .Select(g => new { g.Key.OwnerShopId, g.Key.SkuId, g.Key.WarehouseId, Available = g.Sum(b => b.OnHand - b.Reserved) })
             .Where(r => r.Available > 0);
-        var total = await rows.CountAsync(ct);
-        var totalAvailable = total == 0 ? 0 : await rows.SumAsync(r => r.Available, ct);
-        var items = await rows.OrderBy(r => r.OwnerShopId).ThenBy(r => r.SkuId).ThenBy(r => r.WarehouseId)
-            .Skip((page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
+        var page = await rows.OrderBy(r => r.OwnerShopId).ThenBy(r => r.SkuId).ThenBy(r => r.WarehouseId).ToPagedResultAsync(q.PageNumber, q.PageSize, ct);
+        var totalAvailable = page.Total == 0 ? 0 : await rows.SumAsync(r => r.Available, ct);
+        var items = page.Items;
         // Only tells the viewer whether its sight comes from a grant to its own shop or to everyone.
         var ownerIds = items.Select(i => i.OwnerShopId).Distinct().ToList();
         var direct = await db.Grants.AsNoTracking().Where(g => g.GranteeShopId == shop && ownerIds.Contains(g.OwnerShopId))
@@ -67,12 +63,11 @@ internal sealed class ListSharedWithMeHandler(InventoryDbContext db, ShopScope s
         var shops = await merchants.FindShopsAsync(ownerIds, ct);
         var warehouseIds = items.Select(i => i.WarehouseId).Distinct().ToList();
         var warehouses = await db.Warehouses.AsNoTracking().Where(w => warehouseIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, ct);
-        var result = items.Select(i => new SharedStockRow(
+        return new(page.Map(i => new SharedStockRow(
             shops.TryGetValue(i.OwnerShopId, out var s) ? s.Name : "",
             skuInfo.TryGetValue(i.SkuId, out var k) ? k.Code : "", k?.ProductName ?? "",
             warehouses.GetValueOrDefault(i.WarehouseId, ""), i.Available,
-            !direct.Any(d => d.OwnerShopId == i.OwnerShopId && d.TargetId == (d.Scope == GrantScope.Sku ? i.SkuId : i.WarehouseId)))).ToList();
-        return new(new(result, page, q.PageSize, total), totalAvailable);
+            !direct.Any(d => d.OwnerShopId == i.OwnerShopId && d.TargetId == (d.Scope == GrantScope.Sku ? i.SkuId : i.WarehouseId)))), totalAvailable);
     }
 }
 

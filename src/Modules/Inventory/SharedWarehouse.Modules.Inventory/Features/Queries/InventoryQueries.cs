@@ -3,13 +3,9 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Inventory.Features.Queries;
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
 
 public sealed record WarehouseRow(Guid Id, string Name, string RegionCode, string Address, bool IsShared, bool IsOwn, int BinCount);
 
@@ -48,7 +44,7 @@ internal sealed class GetWarehouseHandler(InventoryDbContext db, ShopScope scope
 }
 
 public sealed record ReceiptRow(Guid Id, string Number, string Supplier, string WarehouseName, ReceiptStatus Status, bool IsReversal, bool IsReversed, long Quantity, long CostFen, DateTime CreatedUtc);
-public sealed record ReceiptList(Page<ReceiptRow> Page, long TotalQuantity, long TotalCostFen);
+public sealed record ReceiptList(PagedResult<ReceiptRow> Page, long TotalQuantity, long TotalCostFen);
 
 public sealed record ListReceipts(Guid UserId, string? Keyword, string? Sort, int PageNumber = 1, int PageSize = 20) : IQuery<ReceiptList>;
 
@@ -56,8 +52,7 @@ internal sealed class ListReceiptsHandler(InventoryDbContext db, ShopScope scope
 {
     public async Task<ReceiptList> Handle(ListReceipts q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
-        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], page, q.PageSize, 0), 0, 0);
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], 1, q.PageSize, 0), 0, 0);
         var receipts = db.Receipts.AsNoTracking().Where(r => r.ShopId == shop);
         if (!string.IsNullOrWhiteSpace(q.Keyword)) receipts = receipts.Where(r => r.Number.Contains(q.Keyword.Trim()) || r.Supplier.Contains(q.Keyword.Trim()));
         var rows = receipts.Select(r => new
@@ -66,7 +61,6 @@ internal sealed class ListReceiptsHandler(InventoryDbContext db, ShopScope scope
             Warehouse = db.Warehouses.Where(w => w.Id == r.WarehouseId).Select(w => w.Name).FirstOrDefault() ?? "",
             Quantity = r.Lines.Sum(l => (long?)l.Quantity) ?? 0, Cost = r.Lines.Sum(l => (long?)(l.Quantity * l.UnitCostFen)) ?? 0,
         });
-        var total = await rows.CountAsync(ct);
         var totalQuantity = await rows.SumAsync(r => r.Quantity, ct);
         var totalCost = await rows.SumAsync(r => r.Cost, ct);
         rows = q.Sort switch
@@ -76,9 +70,9 @@ internal sealed class ListReceiptsHandler(InventoryDbContext db, ShopScope scope
             "oldest" => rows.OrderBy(r => r.CreatedUtc),
             _ => rows.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Number),
         };
-        var items = await rows.Skip((page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
-        return new(new(items.Select(r => new ReceiptRow(r.Id, r.Number, r.Supplier, r.Warehouse, r.Status, r.ReversesId != null, r.ReversedById != null, r.Quantity, r.Cost, r.CreatedUtc)).ToList(),
-            page, q.PageSize, total), totalQuantity, totalCost);
+        var page = await rows.ToPagedResultAsync(q.PageNumber, q.PageSize, ct);
+        return new(page.Map(r => new ReceiptRow(r.Id, r.Number, r.Supplier, r.Warehouse, r.Status, r.ReversesId != null, r.ReversedById != null, r.Quantity, r.Cost, r.CreatedUtc)),
+            totalQuantity, totalCost);
     }
 }
 
@@ -86,7 +80,7 @@ public sealed record StockRow(Guid Id, Guid SkuId, string SkuCode, string Produc
 {
     public long Available => OnHand - Reserved;
 }
-public sealed record StockList(Page<StockRow> Page, long TotalOnHand, long TotalReserved);
+public sealed record StockList(PagedResult<StockRow> Page, long TotalOnHand, long TotalReserved);
 
 /// The merchant's own stock in any warehouse (by lot and bin); Keyword matches the SKU code or product name.
 public sealed record ListStock(Guid UserId, Guid? WarehouseId, string? Lot, string? Sort, int PageNumber = 1, int PageSize = 50, string? Keyword = null) : IQuery<StockList>;
@@ -98,8 +92,7 @@ internal sealed class ListStockHandler(InventoryDbContext db, ShopScope scope, I
 
     public async Task<StockList> Handle(ListStock q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
-        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], page, q.PageSize, 0), 0, 0);
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], 1, q.PageSize, 0), 0, 0);
         var balances = db.Balances.AsNoTracking().Where(b => b.OwnerShopId == shop && b.OnHand != 0);
         if (q.WarehouseId is { } w) balances = balances.Where(b => b.WarehouseId == w);
         if (!string.IsNullOrWhiteSpace(q.Lot)) balances = balances.Where(b => b.Lot.Contains(q.Lot.Trim()));
@@ -108,7 +101,6 @@ internal sealed class ListStockHandler(InventoryDbContext db, ShopScope scope, I
             var ids = (await skus.SearchAsync(shop, q.Keyword, MaxKeywordSkus, ct)).ToList();
             balances = balances.Where(b => ids.Contains(b.SkuId));
         }
-        var total = await balances.CountAsync(ct);
         var onHand = await balances.SumAsync(b => b.OnHand, ct);
         var reserved = await balances.SumAsync(b => b.Reserved, ct);
         balances = q.Sort switch
@@ -118,13 +110,12 @@ internal sealed class ListStockHandler(InventoryDbContext db, ShopScope scope, I
             "age" => balances.OrderBy(b => b.FirstReceivedUtc),
             _ => balances.OrderBy(b => b.SkuId).ThenBy(b => b.Lot),
         };
-        var items = await balances.Skip((page - 1) * q.PageSize).Take(q.PageSize)
+        var page = await balances
             .Select(b => new StockRow(b.Id, b.SkuId, "", "",
                 db.Warehouses.Where(x => x.Id == b.WarehouseId).Select(x => x.Name).FirstOrDefault() ?? "",
                 db.Bins.Where(x => x.Id == b.BinId).Select(x => x.Code).FirstOrDefault() ?? "",
-                b.Lot, b.ExpiryDate, b.OnHand, b.Reserved, b.FirstReceivedUtc)).ToListAsync(ct);
-        var names = await skus.FindAsync(items.Select(i => i.SkuId).Distinct().ToList(), ct);
-        var named = items.Select(i => names.TryGetValue(i.SkuId, out var sku) ? i with { SkuCode = sku.Code, ProductName = sku.ProductName } : i).ToList();
-        return new(new(named, page, q.PageSize, total), onHand, reserved);
+                b.Lot, b.ExpiryDate, b.OnHand, b.Reserved, b.FirstReceivedUtc)).ToPagedResultAsync(q.PageNumber, q.PageSize, ct);
+        var names = await skus.FindAsync(page.Items.Select(i => i.SkuId).Distinct().ToList(), ct);
+        return new(page.Map(i => names.TryGetValue(i.SkuId, out var sku) ? i with { SkuCode = sku.Code, ProductName = sku.ProductName } : i), onHand, reserved);
     }
 }

@@ -4,12 +4,13 @@ using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 using SharedWarehouse.Modules.Inventory.Features.Stocktakes;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Inventory.Features.Queries;
 
 public sealed record StocktakeRow(Guid Id, string Number, string WarehouseName, string Zone, bool Blind, StocktakeStatus Status,
     int Lines, long Gain, long Loss, DateTime CreatedUtc);
-public sealed record StocktakeList(Page<StocktakeRow> Page, long TotalGain, long TotalLoss);
+public sealed record StocktakeList(PagedResult<StocktakeRow> Page, long TotalGain, long TotalLoss);
 
 public sealed record ListStocktakes(Guid UserId, StocktakeStatus? Status, int PageNumber = 1, int PageSize = 20) : IQuery<StocktakeList>;
 
@@ -17,8 +18,7 @@ internal sealed class ListStocktakesHandler(InventoryDbContext db, ShopScope sco
 {
     public async Task<StocktakeList> Handle(ListStocktakes q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
-        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], page, q.PageSize, 0), 0, 0);
+        if (await scope.ShopOfAsync(q.UserId, ct) is not { } shop) return new(new([], 1, q.PageSize, 0), 0, 0);
         var sheets = db.Stocktakes.AsNoTracking().Where(s => s.ShopId == shop);
         if (q.Status is { } status) sheets = sheets.Where(s => s.Status == status);
         // Variance of a line = counted − expected (uncounted lines have none yet).
@@ -30,12 +30,10 @@ internal sealed class ListStocktakesHandler(InventoryDbContext db, ShopScope sco
             Gain = s.Lines.Where(l => l.Counted > l.Expected).Sum(l => (long?)(l.Counted!.Value - l.Expected)) ?? 0,
             Loss = s.Lines.Where(l => l.Counted < l.Expected).Sum(l => (long?)(l.Expected - l.Counted!.Value)) ?? 0,
         });
-        var total = await rows.CountAsync(ct);
         var gain = await rows.SumAsync(r => r.Gain, ct);
         var loss = await rows.SumAsync(r => r.Loss, ct);
-        var items = await rows.OrderByDescending(r => r.CreatedUtc).Skip((page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
-        return new(new(items.Select(r => new StocktakeRow(r.Id, r.Number, r.Warehouse, r.Zone, r.Blind, r.Status, r.Lines, r.Gain, r.Loss, r.CreatedUtc)).ToList(),
-            page, q.PageSize, total), gain, loss);
+        var page = await rows.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id).ToPagedResultAsync(q.PageNumber, q.PageSize, ct);
+        return new(page.Map(r => new StocktakeRow(r.Id, r.Number, r.Warehouse, r.Zone, r.Blind, r.Status, r.Lines, r.Gain, r.Loss, r.CreatedUtc)), gain, loss);
     }
 }
 

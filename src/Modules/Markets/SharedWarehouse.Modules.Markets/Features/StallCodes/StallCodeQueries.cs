@@ -4,17 +4,18 @@ using SharedWarehouse.Modules.Markets.Contracts;
 using SharedWarehouse.Modules.Markets.Data;
 using SharedWarehouse.Modules.Markets.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Markets.Features.StallCodes;
 
 public sealed record StallCodeRow(Guid Id, string Code, IReadOnlyList<StallOption> Options, DateTime UpdatedUtc);
 
 /// The owner's stall codes whose code, stall number or market name contains the search text; null without a shop.
-public sealed record ListStallCodes(Guid OwnerId, string? Search, int PageNumber = 1, int PageSize = 30) : IQuery<Paged<StallCodeRow>?>;
+public sealed record ListStallCodes(Guid OwnerId, string? Search, int PageNumber = 1, int PageSize = 30) : IQuery<PagedResult<StallCodeRow>?>;
 
-internal sealed class ListStallCodesHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<ListStallCodes, Paged<StallCodeRow>?>
+internal sealed class ListStallCodesHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<ListStallCodes, PagedResult<StallCodeRow>?>
 {
-    public async Task<Paged<StallCodeRow>?> Handle(ListStallCodes query, CancellationToken ct)
+    public async Task<PagedResult<StallCodeRow>?> Handle(ListStallCodes query, CancellationToken ct)
     {
         if (await merchants.ShopOfAsync(query.OwnerId, ct) is not { } shopId) return null;
         var codes = db.StallCodes.AsNoTracking().Where(c => c.ShopId == shopId);
@@ -27,13 +28,11 @@ internal sealed class ListStallCodesHandler(MarketsDbContext db, IMerchantDirect
                          select stall.Id;
             codes = codes.Where(c => c.NormalizedCode.Contains(term) || c.Options.Any(o => stalls.Contains(o.StallId)));
         }
-        var total = await codes.CountAsync(ct);
-        var (number, size) = Paged<StallCodeRow>.Clamp(query.PageNumber, query.PageSize, total);
-        var page = await codes.OrderBy(c => c.NormalizedCode).Skip((number - 1) * size).Take(size)
-            .Select(c => new { c.Id, c.Code, c.UpdatedUtc }).ToListAsync(ct);
-        var options = await OptionsOf(db, page.Select(c => c.Id).ToList(), ct);
-        var rows = page.Select(c => new StallCodeRow(c.Id, c.Code, options[c.Id].ToList(), c.UpdatedUtc)).ToList();
-        return new Paged<StallCodeRow>(rows, number, size, total);
+        var page = await codes.OrderBy(c => c.NormalizedCode).ThenBy(c => c.Id)
+            .Select(c => new { c.Id, c.Code, c.UpdatedUtc })
+            .ToPagedResultAsync(query.PageNumber, query.PageSize, ct);
+        var options = await OptionsOf(db, page.Items.Select(c => c.Id).ToList(), ct);
+        return page.Map(c => new StallCodeRow(c.Id, c.Code, options[c.Id].ToList(), c.UpdatedUtc));
     }
 
     /// The options of these codes with their stalls, in rank order, in one query.

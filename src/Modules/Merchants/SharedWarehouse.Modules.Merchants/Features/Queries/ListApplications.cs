@@ -2,25 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Merchants.Domain;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Merchants.Features.Queries;
 
 public sealed record ApplicationRow(Guid Id, string ShopName, ShopType ShopType, string RegionCode, ApplicationStatus Status,
     DateTime? SubmittedUtc, DateTime UpdatedUtc);
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-}
-
 /// The review queue. Status null = awaiting review (submitted or resubmitted); RegionCode filters by any
 /// level (a province code matches every district in it). Oldest submissions first: first come, first served.
 public sealed record ListApplications(ApplicationStatus? Status, bool AwaitingReview, string? RegionCode, int PageNumber = 1, int PageSize = 20)
-    : IQuery<Page<ApplicationRow>>;
+    : IQuery<PagedResult<ApplicationRow>>;
 
-internal sealed class ListApplicationsHandler(MerchantsDbContext db) : IRequestHandler<ListApplications, Page<ApplicationRow>>
+internal sealed class ListApplicationsHandler(MerchantsDbContext db) : IRequestHandler<ListApplications, PagedResult<ApplicationRow>>
 {
-    public async Task<Page<ApplicationRow>> Handle(ListApplications query, CancellationToken ct)
+    public async Task<PagedResult<ApplicationRow>> Handle(ListApplications query, CancellationToken ct)
     {
         var applications = db.Applications.AsNoTracking().Where(a => a.Status != ApplicationStatus.Draft);
         if (query.AwaitingReview)
@@ -30,14 +26,9 @@ internal sealed class ListApplicationsHandler(MerchantsDbContext db) : IRequestH
         if (RegionPrefix(query.RegionCode) is { } prefix)
             applications = applications.Where(a => a.RegionCode.StartsWith(prefix));
 
-        var pageSize = Math.Clamp(query.PageSize, 1, 100);
-        var total = await applications.CountAsync(ct);
-        var pageNumber = Math.Clamp(query.PageNumber, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
-        var rows = await applications.OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id)
-            .Skip((pageNumber - 1) * pageSize).Take(pageSize)
+        return await applications.OrderBy(a => a.SubmittedUtc).ThenBy(a => a.Id)
             .Select(a => new ApplicationRow(a.Id, a.ShopName, a.ShopType, a.RegionCode, a.Status, a.SubmittedUtc, a.UpdatedUtc))
-            .ToListAsync(ct);
-        return new Page<ApplicationRow>(rows, pageNumber, pageSize, total);
+            .ToPagedResultAsync(query.PageNumber, query.PageSize, ct);
     }
 
     /// "330000" → "33", "330100" → "3301", a district → itself.

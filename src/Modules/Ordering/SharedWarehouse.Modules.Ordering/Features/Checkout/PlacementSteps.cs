@@ -34,15 +34,13 @@ internal sealed class ConfirmOrderPlacedHandler(OrderingDbContext db, IMerchantD
             // Online orders are announced to the merchant when paid; cash-on-delivery ones are to ship now.
             if (cod && shops.TryGetValue(s.ShopId, out var shop))
                 db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "新订单待发货",
-                    "订单 {0}（货到付款）待发货，金额 ¥{1}", [s.Number, Yuan(s.TotalFen)], null));
+                    "订单 {0}（货到付款）待发货，金额 ¥{1}", [s.Number, Money.Yuan(s.TotalFen)], null));
         }
         // Cash on delivery ships without a payment step, so its stock is held from now on.
         if (cod) await Consignment.ConsignmentPurchases.OpenAsync(db, merchants, order, time.GetUtcNow().UtcDateTime, ct);
         if (cod) db.Publish(new ReservationsHoldRequested(Guid.CreateVersion7(), order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList()));
         return new PlacedOrder(order.Id, order.Number, order.PayBy, order.Status, order.TotalFen);
     }
-
-    internal static string Yuan(long fen) => (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// Stock could not be reserved: the order stays invisible with the reason.

@@ -8,6 +8,7 @@ using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
 using SharedWarehouse.Modules.Ordering.Features.Shipping;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Desk;
 
@@ -17,7 +18,7 @@ public sealed record DeskRow(Guid SubOrderId, string Number, OrderStatus Status,
     string? BuyerMessage, bool Remote, DateTime PlacedUtc, RefundStatus Refund = RefundStatus.None, OrderSource Source = OrderSource.Online,
     string? ResellerName = null);
 
-public sealed record DeskList(Page<DeskRow> Page, long TotalFen, IReadOnlyDictionary<DeskFilter, int> Counts);
+public sealed record DeskList(PagedResult<DeskRow> Page, long TotalFen, IReadOnlyDictionary<DeskFilter, int> Counts);
 
 /// The merchant's order desk: only its own sub-orders, never an order still being placed or failed.
 public sealed record ListDesk(Guid UserId, DeskFilter Filter, string? Number, int PageNumber = 1, int PageSize = 20) : IQuery<DeskList>;
@@ -27,8 +28,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
 {
     public async Task<DeskList> Handle(ListDesk q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
-        var empty = new DeskList(new([], page, q.PageSize, 0), 0, new Dictionary<DeskFilter, int>());
+        var empty = new DeskList(PagedResult<DeskRow>.Empty(q.PageSize), 0, new Dictionary<DeskFilter, int>());
         if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return empty;
         // A shop's live sub-orders are few enough (thousands) to filter in memory; the heavy part, stock, is asked only for those to ship.
         var rows = await (from s in db.SubOrders.AsNoTracking()
@@ -67,8 +67,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
         var counts = Enum.GetValues<DeskFilter>().ToDictionary(f => f, f => all.Count(x => rule(f)(x.Row, x.IsShort)));
         var selected = all.Where(x => rule(q.Filter)(x.Row, x.IsShort)).Select(x => x.Row)
             .Where(r => string.IsNullOrWhiteSpace(q.Number) || r.Number.Contains(q.Number.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
-        return new DeskList(new(selected.Skip((page - 1) * q.PageSize).Take(q.PageSize).ToList(), page, q.PageSize, selected.Count),
-            selected.Sum(r => r.TotalFen), counts);
+        return new DeskList(PagedResult<DeskRow>.Of(selected, q.PageNumber, q.PageSize), selected.Sum(r => r.TotalFen), counts);
     }
 }
 

@@ -9,6 +9,7 @@ using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.Modules.Ordering.Features.Checkout;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Orders;
 
@@ -35,11 +36,11 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
         // In this transaction with MarkPaid: a paid order has its consignment purchases, and only once (ADR 9).
         await Consignment.ConsignmentPurchases.OpenAsync(db, merchants, order, e.PaidUtc, ct);
         db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), order.BuyerId, "支付成功", "订单 {0} 已支付 ¥{1}，商家将尽快发货",
-            [order.Number, ConfirmOrderPlacedHandler.Yuan(e.AmountFen)], $"/orders/{order.Id}"));
+            [order.Number, Money.Yuan(e.AmountFen)], $"/orders/{order.Id}"));
         var shops = await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct);
         foreach (var s in order.SubOrders.Where(s => shops.ContainsKey(s.ShopId)))
             db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shops[s.ShopId].OwnerId, "新订单待发货",
-                "订单 {0} 已付款，待发货，金额 ¥{1}", [s.Number, ConfirmOrderPlacedHandler.Yuan(s.TotalFen)], null));
+                "订单 {0} 已付款，待发货，金额 ¥{1}", [s.Number, Money.Yuan(s.TotalFen)], null));
     }
 }
 

@@ -6,6 +6,7 @@ using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
 
@@ -33,20 +34,18 @@ internal sealed class ListProductReviewsHandler(OrderingDbContext db, IRatings r
 }
 
 /// The merchant's reviews (its own shop only), optionally only those still unanswered.
-public sealed record ListShopReviews(Guid UserId, bool UnrepliedOnly, int PageNumber = 1, int PageSize = 20) : IQuery<(RatingView? Rating, Page<ReviewView> Page)>;
+public sealed record ListShopReviews(Guid UserId, bool UnrepliedOnly, int PageNumber = 1, int PageSize = 20) : IQuery<(RatingView? Rating, PagedResult<ReviewView> Page)>;
 
 internal sealed class ListShopReviewsHandler(OrderingDbContext db, IMerchantDirectory merchants, IRatings ratings)
-    : IRequestHandler<ListShopReviews, (RatingView?, Page<ReviewView>)>
+    : IRequestHandler<ListShopReviews, (RatingView?, PagedResult<ReviewView>)>
 {
-    public async Task<(RatingView?, Page<ReviewView>)> Handle(ListShopReviews q, CancellationToken ct)
+    public async Task<(RatingView?, PagedResult<ReviewView>)> Handle(ListShopReviews q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return (null, new([], page, q.PageSize, 0));
+        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return (null, PagedResult<ReviewView>.Empty(q.PageSize));
         var reviews = db.Reviews.AsNoTracking().Where(r => r.ShopId == shop.ShopId && (!q.UnrepliedOnly || r.Reply == null));
-        var total = await reviews.CountAsync(ct);
-        var items = await reviews.OrderByDescending(r => r.CreatedUtc).Skip((page - 1) * q.PageSize).Take(q.PageSize)
-            .Select(ReviewView.FromReview).ToListAsync(ct);
-        return ((await ratings.ForShopsAsync([shop.ShopId], ct)).GetValueOrDefault(shop.ShopId), new(items, page, q.PageSize, total));
+        var page = await reviews.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
+            .Select(ReviewView.FromReview).ToPagedResultAsync(q.PageNumber, q.PageSize, ct);
+        return ((await ratings.ForShopsAsync([shop.ShopId], ct)).GetValueOrDefault(shop.ShopId), page);
     }
 }
 
@@ -66,7 +65,7 @@ internal sealed class ReviewableLinesHandler(OrderingDbContext db) : IRequestHan
 /// The signed-in buyer's own reviews (newest first) and the received lines still waiting for one.
 public sealed record ListMyReviews(Guid BuyerId, int PageNumber = 1, int PageSize = 10) : IQuery<MyReviews>;
 
-public sealed record MyReviews(Page<ReviewView> Reviews, IReadOnlyList<AwaitingReview> Awaiting);
+public sealed record MyReviews(PagedResult<ReviewView> Reviews, IReadOnlyList<AwaitingReview> Awaiting);
 
 public sealed record AwaitingReview(Guid OrderId, string OrderNumber, Guid LineId, string ProductName, string SpecText);
 
@@ -76,18 +75,16 @@ internal sealed class ListMyReviewsHandler(OrderingDbContext db) : IRequestHandl
 
     public async Task<MyReviews> Handle(ListMyReviews q, CancellationToken ct)
     {
-        var page = Math.Max(1, q.PageNumber);
         var mine = db.Reviews.AsNoTracking().Where(r => r.BuyerId == q.BuyerId);
-        var total = await mine.CountAsync(ct);
-        var items = await mine.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id).Skip((page - 1) * q.PageSize).Take(q.PageSize)
-            .Select(ReviewView.FromReview).ToListAsync(ct);
+        var page = await mine.OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id)
+            .Select(ReviewView.FromReview).ToPagedResultAsync(q.PageNumber, q.PageSize, ct);
         var awaiting = await (from o in db.Orders
                               from s in o.SubOrders
                               from l in s.Lines
                               where o.BuyerId == q.BuyerId && s.Status == OrderStatus.Received && !db.Reviews.Any(r => r.OrderLineId == l.Id)
                               orderby o.PlacedUtc descending
                               select new AwaitingReview(o.Id, o.Number, l.Id, l.ProductName, l.SpecText)).Take(AwaitingLimit).ToListAsync(ct);
-        return new MyReviews(new(items, page, q.PageSize, total), awaiting);
+        return new MyReviews(page, awaiting);
     }
 }
 

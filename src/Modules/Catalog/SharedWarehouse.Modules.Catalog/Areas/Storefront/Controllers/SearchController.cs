@@ -6,6 +6,7 @@ using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
 using SharedWarehouse.Modules.Catalog.Web;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Catalog.Areas.Storefront.Controllers;
 
@@ -55,7 +56,7 @@ public sealed class SearchController(ISender sender, IRegionCatalog regions) : C
             result = await sender.Send(query, ct);
         }
         var brands = await sender.Send(new ListBrands(), ct);
-        var page = result.IsSuccess ? result.Value : new Page<Features.Storefront.SearchHit>([], 1, Features.Storefront.SearchProducts.DefaultPageSize, 0);
+        var page = result.IsSuccess ? result.Value : new PagedResult<Features.Storefront.SearchHit>([], 1, Features.Storefront.SearchProducts.DefaultPageSize, 0);
         return new SearchPage(input, page, action, categoryName, categories, brands, regions.Provinces);
     }
 

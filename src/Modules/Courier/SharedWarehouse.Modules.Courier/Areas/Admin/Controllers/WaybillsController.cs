@@ -6,6 +6,7 @@ using SharedWarehouse.Modules.Courier.Features;
 using SharedWarehouse.Modules.Courier.Web;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Printing.Contracts;
+using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Courier.Areas.Admin.Controllers;
 
@@ -29,7 +30,7 @@ public sealed class WaybillsController(ISender sender, IMerchantDirectory mercha
             {
                 ModelState.AddModelError(nameof(WaybillSearch.Shop), "找不到该店铺");
                 ViewData["Shops"] = new Dictionary<Guid, ShopSummary>();
-                return View(new WaybillsPage([], 1, 30, 0));
+                return View(PagedResult<WaybillRow>.Empty(30));
             }
         }
         var page = await sender.Send(new ListWaybills(search.Q, shopId, search.Page), ct);

@@ -88,7 +88,7 @@ public sealed class DropshipOrdersController(ISender sender, IMerchantDirectory 
         long? price = null;
         if (input.Resolution == Resolution.CorrectPrice)
         {
-            if (!YuanText.TryParse(input.DeclaredPrice, out var fen))
+            if (!PickupPrice.TryParse(input.DeclaredPrice, out var fen))
                 ModelState.AddResultErrors(Result.Failure(Error.Validation("DeclaredPrice", "请填写正确的拿货价（元）")), $"Line{lineId:N}");
             else price = fen;
         }

@@ -28,7 +28,7 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
     [HttpPost("tasks/{id:guid}/picked")]
     public async Task<IActionResult> Picked(Guid id, PickerTapInput input, CancellationToken ct)
     {
-        if (!YuanText.TryParse(input.Price, out var fen) || fen == 0)
+        if (!PickupPrice.TryParse(input.Price, out var fen) || fen == 0)
             return await FailAsync(new FailedTap("picked", id, input), Error.Validation("Price", "请填写拿货价（元，最多两位小数）"), ct);
         var picked = await sender.Send(new ConfirmPickup(User.Id(), id, fen), ct);
         if (picked.IsNotFound) return NotFound();
@@ -72,7 +72,7 @@ public sealed class PickListController(ISender sender, ILabelPrinting printing) 
     public async Task<IActionResult> Refunded(Guid id, PickerTapInput input, CancellationToken ct)
     {
         var failed = new FailedTap("refunded", id, input);
-        if (!YuanText.TryParse(input.Amount, out var fen) || fen == 0)
+        if (!PickupPrice.TryParse(input.Amount, out var fen) || fen == 0)
             return await FailAsync(failed, Error.Validation("Amount", "请填写档口退回的金额（元，最多两位小数）"), ct);
         return await StallReturnAsync(failed, new RecordStallReturn(User.Id(), id, true, fen, null), ct);
     }
