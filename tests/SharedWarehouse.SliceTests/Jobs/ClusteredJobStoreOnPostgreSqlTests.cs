@@ -14,7 +14,7 @@ namespace SharedWarehouse.SliceTests.Jobs;
 
 /// Two app nodes on one PostgreSQL database: Quartz's clustered store is shared, the schema is provisioned,
 /// and job outcomes land in platform.job_statuses where the admin jobs page reads them.
-public sealed class ClusteredJobStoreTests(PostgreSqlApp app) : IClassFixture<PostgreSqlApp>
+public sealed class ClusteredJobStoreOnPostgreSqlTests(PostgreSqlApp app) : IClassFixture<PostgreSqlApp>
 {
     private IHost Node(string connectionString, string dataPath)
     {
