@@ -30,7 +30,7 @@ mkdir -p "$dir/Data" "$dir/Features/Overview" "$dir/Web" "$dir/Areas/Admin/Contr
 
 cat >"$dir/$ns.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk.Razor">
-  <!-- ASP.NET Core, the own Contracts, i18n.en-US.json and the test projects' access come from
+  <!-- ASP.NET Core, the own Contracts, the English texts and the test projects' access come from
        src/Modules/Directory.Build.targets. Add here only packages and the Contracts of lower-layer modules. -->
 </Project>
 EOF

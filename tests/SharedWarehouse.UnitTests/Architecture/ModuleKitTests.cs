@@ -73,7 +73,7 @@ public sealed partial class ModuleKitTests
         references.ShouldBe([@"..\..\Modules\*\SharedWarehouse.Modules.*\SharedWarehouse.Modules.*.csproj"]);
     }
 
-    [GeneratedRegex(@"<(FrameworkReference|InternalsVisibleTo|AddRazorSupportForMvc)\b|i18n\.en-US\.json|BuildingBlocks\.csproj")]
+    [GeneratedRegex(@"<(FrameworkReference|InternalsVisibleTo|AddRazorSupportForMvc)\b|<EmbeddedResource[^>]*i18n|BuildingBlocks\.csproj""")]
     private static partial Regex Conventional();
 
     [GeneratedRegex(@"<ProjectReference Include=""([^""]*Modules[^""]*)""")]
