@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.Modules.Wallet.Contracts;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Ordering.Features.Consignment;
+
+internal sealed record MarkSettlementSettled(Guid SettlementId) : ICommand;
+
+internal sealed class MarkSettlementSettledHandler(OrderingDbContext db, TimeProvider time) : IRequestHandler<MarkSettlementSettled, Result>
+{
+    public async Task<Result> Handle(MarkSettlementSettled c, CancellationToken ct)
+    {
+        var s = await db.ConsignmentSettlements.FirstOrDefaultAsync(x => x.Id == c.SettlementId, ct);
+        if (s is null) return Error.NotFound();
+        s.Settled(time.GetUtcNow().UtcDateTime);
+        return Result.Success();
+    }
+}
