@@ -1,0 +1,21 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Localization;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Notifications.Contracts;
+using SharedWarehouse.Modules.Wallet.Contracts;
+using SharedWarehouse.Modules.Wallet.Data;
+using SharedWarehouse.Modules.Wallet.Domain;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Wallet.Features;
+
+internal sealed class DocumentValidator : AbstractValidator<WalletDocument>
+{
+    public DocumentValidator()
+    {
+        RuleFor(d => d.Type).NotEmpty().WithText("缺少关联单据").MaximumLength(40).WithText("关联单据编号过长");
+        RuleFor(d => d.Id).NotEmpty().WithText("缺少关联单据").MaximumLength(100).WithText("关联单据编号过长");
+    }
+}
