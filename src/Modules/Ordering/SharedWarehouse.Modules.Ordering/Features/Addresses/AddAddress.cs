@@ -40,35 +40,3 @@ internal sealed class AddAddressHandler(OrderingDbContext db, TimeProvider time)
         return address.Id;
     }
 }
-
-public sealed record DeleteAddress(Guid BuyerId, Guid AddressId) : ICommand;
-
-internal sealed class DeleteAddressHandler(OrderingDbContext db) : IRequestHandler<DeleteAddress, Result>
-{
-    public async Task<Result> Handle(DeleteAddress c, CancellationToken ct)
-    {
-        var address = await db.Addresses.FirstOrDefaultAsync(a => a.Id == c.AddressId && a.BuyerId == c.BuyerId, ct);
-        if (address is null) return Error.NotFound();
-        db.Addresses.Remove(address);
-        // Placed orders keep their own copy of the address, so deleting never changes them.
-        if (address.IsDefault && await db.Addresses.Where(a => a.BuyerId == c.BuyerId && a.Id != address.Id).OrderBy(a => a.CreatedUtc).FirstOrDefaultAsync(ct) is { } next)
-            next.IsDefault = true;
-        return Result.Success();
-    }
-}
-
-public sealed record AddressRow(Guid Id, string Recipient, string Phone, string RegionCode, string RegionName, string Detail, bool IsDefault);
-
-public sealed record ListAddresses(Guid BuyerId) : IQuery<IReadOnlyList<AddressRow>>;
-
-internal sealed class ListAddressesHandler(OrderingDbContext db, IRegionCatalog regions) : IRequestHandler<ListAddresses, IReadOnlyList<AddressRow>>
-{
-    public async Task<IReadOnlyList<AddressRow>> Handle(ListAddresses q, CancellationToken ct)
-    {
-        var rows = await db.Addresses.AsNoTracking().Where(a => a.BuyerId == q.BuyerId)
-            .OrderByDescending(a => a.IsDefault).ThenBy(a => a.CreatedUtc).ToListAsync(ct);
-        return rows.Select(a => new AddressRow(a.Id, a.Recipient, a.Phone, a.RegionCode, RegionName(regions, a.RegionCode), a.Detail, a.IsDefault)).ToList();
-    }
-
-    internal static string RegionName(IRegionCatalog regions, string code) => regions.FullName(code) is { Length: > 0 } name ? name : code;
-}
