@@ -9,28 +9,6 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Inventory.Features.Alerts;
 
-public sealed record SaveAlertSettings(Guid UserId, int? NearExpiryDays) : ICommand;
-
-internal sealed class SaveAlertSettingsValidator : AbstractValidator<SaveAlertSettings>
-{
-    public SaveAlertSettingsValidator() => RuleFor(c => c.NearExpiryDays).NotNull().WithText("请填写临期提醒天数");
-}
-
-internal sealed class SaveAlertSettingsHandler(InventoryDbContext db, ShopScope scope, TimeProvider time) : IRequestHandler<SaveAlertSettings, Result>
-{
-    public async Task<Result> Handle(SaveAlertSettings c, CancellationToken ct)
-    {
-        if (await scope.ShopOfAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
-        var now = time.GetUtcNow().UtcDateTime;
-        var settings = await db.AlertSettings.FirstOrDefaultAsync(s => s.ShopId == shop, ct);
-        if (settings is not null) return settings.Change(c.NearExpiryDays!.Value, now);
-        var created = StockAlertSettings.Create(shop, c.NearExpiryDays!.Value, now);
-        if (created.IsFailure) return created;
-        db.AlertSettings.Add(created.Value);
-        return Result.Success();
-    }
-}
-
 /// Sets (or changes) the safety stock of one of the merchant's SKUs, named by its code.
 public sealed record SetLowStockThreshold(Guid UserId, string? SkuCode, long? Threshold) : ICommand;
 
@@ -57,20 +35,6 @@ internal sealed class SetLowStockThresholdHandler(InventoryDbContext db, ShopSco
         var created = LowStockThreshold.Create(shop, sku.SkuId, c.Threshold!.Value, now);
         if (created.IsFailure) return created;
         db.Thresholds.Add(created.Value);
-        return Result.Success();
-    }
-}
-
-public sealed record RemoveLowStockThreshold(Guid UserId, Guid ThresholdId) : ICommand;
-
-internal sealed class RemoveLowStockThresholdHandler(InventoryDbContext db, ShopScope scope) : IRequestHandler<RemoveLowStockThreshold, Result>
-{
-    public async Task<Result> Handle(RemoveLowStockThreshold c, CancellationToken ct)
-    {
-        if (await scope.ShopOfAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
-        var row = await db.Thresholds.FirstOrDefaultAsync(t => t.Id == c.ThresholdId && t.ShopId == shop, ct);
-        if (row is null) return Error.NotFound();
-        db.Thresholds.Remove(row);
         return Result.Success();
     }
 }
