@@ -9,18 +9,6 @@ using SharedWarehouse.SharedKernel.Identity;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Settings;
 
-public sealed record PickerRow(Guid Id, string Name, string Phone, bool Active, DateTime AddedUtc);
-
-/// The pickers of a team: a shop's own (TeamShopId) or the platform's (null).
-public sealed record ListPickers(Guid? TeamShopId) : IQuery<IReadOnlyList<PickerRow>>;
-
-internal sealed class ListPickersHandler(DropshipDbContext db) : IRequestHandler<ListPickers, IReadOnlyList<PickerRow>>
-{
-    public async Task<IReadOnlyList<PickerRow>> Handle(ListPickers q, CancellationToken ct) =>
-        await db.Pickers.AsNoTracking().Where(p => p.TeamShopId == q.TeamShopId).OrderBy(p => p.Name)
-            .Select(p => new PickerRow(p.Id, p.Name, p.Phone, p.Active, p.AddedUtc)).ToListAsync(ct);
-}
-
 /// Adds a registered account (found by its mobile) to a team; Accounts grants it the picker role (PickerAppointed).
 /// A person picks for one team only.
 public sealed record AddPicker(Guid? TeamShopId, string? Name, string? Phone) : ICommand<Guid>;
@@ -41,18 +29,5 @@ internal sealed class AddPickerHandler(DropshipDbContext db, IAccountDirectory a
         db.Pickers.Add(picker.Value);
         db.Publish(new PickerAppointed(Guid.CreateVersion7(), userId.Value));
         return picker.Value.Id;
-    }
-}
-
-public sealed record SetPickerActive(Guid? TeamShopId, Guid PickerId, bool Active) : ICommand;
-
-internal sealed class SetPickerActiveHandler(DropshipDbContext db) : IRequestHandler<SetPickerActive, Result>
-{
-    public async Task<Result> Handle(SetPickerActive c, CancellationToken ct)
-    {
-        var picker = await db.Pickers.FirstOrDefaultAsync(p => p.Id == c.PickerId && p.TeamShopId == c.TeamShopId, ct);
-        if (picker is null) return Error.NotFound();
-        picker.SetActive(c.Active);
-        return Result.Success();
     }
 }
