@@ -43,14 +43,3 @@ internal sealed class PaymentSucceededHandler(OrderingDbContext db, IMerchantDir
                 "订单 {0} 已付款，待发货，金额 ¥{1}", [s.Number, Money.Yuan(s.TotalFen)], null));
     }
 }
-
-/// Payments returned money for an order: the order's refund is done (the desk's 退款中 list no longer shows it).
-internal sealed class PaymentRefundedHandler(OrderingDbContext db, ILogger<PaymentRefundedHandler> log) : IIntegrationEventHandler<PaymentRefunded>
-{
-    public async Task Handle(PaymentRefunded e, CancellationToken ct)
-    {
-        var order = await db.Orders.FirstOrDefaultAsync(o => o.Id == e.OrderId, ct);
-        if (order is null) { log.LogDebug("Refund {Reference} is not for an order ({OrderId})", e.RefundReference, e.OrderId); return; }
-        order.Refunded();
-    }
-}
