@@ -75,31 +75,3 @@ internal sealed class ReportTrackingToShopsHandler(DropshipDbContext db, ISender
     public static string Sign(string key, string body) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.UTF8.GetBytes(body)));
 }
-
-public sealed record MarkTrackingReported(IReadOnlyList<Guid> OrderIds, IReadOnlyList<Guid> FailedOrderIds) : ICommand;
-
-internal sealed class MarkTrackingReportedHandler(DropshipDbContext db) : IRequestHandler<MarkTrackingReported, Result>
-{
-    public async Task<Result> Handle(MarkTrackingReported c, CancellationToken ct)
-    {
-        var now = db.Now();
-        var ids = c.OrderIds.Concat(c.FailedOrderIds).ToList();
-        foreach (var order in await db.Orders.Where(o => ids.Contains(o.Id)).ToListAsync(ct))
-            if (c.OrderIds.Contains(order.Id)) order.TrackingReported(now);
-            else order.CallbackFailed(now);
-        return Result.Success();
-    }
-}
-
-[DisallowConcurrentExecution]
-public sealed class TrackingCallbackJob(IServiceScopeFactory scopes) : IJob
-{
-    public const string Name = "dropship-tracking-callbacks";
-
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var sent = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ReportTrackingToShops(), cancellationToken);
-        context.Result = sent.IsSuccess ? $"reported {sent.Value}" : sent.Errors[0].Message;
-    }
-}
