@@ -13,15 +13,6 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Filter;
 
-/// Money arrived in a shop's wallet: its orders waiting for funds are marked for the sweep to retry their holds
-/// (the wallet must not be called while this handler's transaction is open).
-internal sealed class RetryHoldsOnWalletFunded(DropshipDbContext db) : IIntegrationEventHandler<WalletFunded>
-{
-    public async Task Handle(WalletFunded e, CancellationToken ct) =>
-        await db.Orders.Where(o => o.ShopId == e.ShopId && o.Status == DropshipOrderStatus.AwaitingFunds && !o.RetryHold)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.RetryHold, true), ct);
-}
-
 public sealed record SweepReport(int Filtered, int Settled, int Credited, int Opened);
 
 /// Finishes what an interrupted or waiting step left: orders not yet filtered (or with lines sent back to the
@@ -98,17 +89,5 @@ internal sealed class SweepDropshipHandler(ISender sender, DropshipDbContext db,
             log.LogError(ex, "Dropship sweep: order {OrderId} failed; retried next run", orderId);
             return false;
         }
-    }
-}
-
-/// The morning reissue: tasks the merchant re-queued for a day go on the pickers' list that day.
-public sealed record OpenDueTasks(DateOnly Today) : ICommand<int>;
-
-internal sealed class OpenDueTasksHandler(DropshipDbContext db) : IRequestHandler<OpenDueTasks, Result<int>>
-{
-    public async Task<Result<int>> Handle(OpenDueTasks c, CancellationToken ct)
-    {
-        var due = await db.Tasks.Where(t => t.Status == PickupTaskStatus.Scheduled && t.DueOn <= c.Today).Take(500).ToListAsync(ct);
-        return due.Count(t => t.OpenIfDue(c.Today));
     }
 }
