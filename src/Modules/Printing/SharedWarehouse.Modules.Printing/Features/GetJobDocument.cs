@@ -5,7 +5,6 @@ using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Printing.Domain;
 using SharedWarehouse.Modules.Printing.Rendering;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Printing.Features;
 

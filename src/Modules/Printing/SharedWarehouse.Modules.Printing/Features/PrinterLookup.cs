@@ -1,12 +1,9 @@
-using System.Text.Json;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Printing.Domain;
-using SharedWarehouse.Modules.Printing.Rendering;
 using SharedWarehouse.SharedKernel;
 using SharedWarehouse.SharedKernel.Identity;
 

@@ -1,11 +1,9 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Events;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.Modules.Wallet.Data;

@@ -1,15 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Events;
-using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Dropship.Features.Picking;
 using SharedWarehouse.Modules.Dropship.Features.Resolve;
 using SharedWarehouse.Modules.Dropship.Features.Warehouse;
 using SharedWarehouse.Modules.Wallet.Contracts;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Filter;
 

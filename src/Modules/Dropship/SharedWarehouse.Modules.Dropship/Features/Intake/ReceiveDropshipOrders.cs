@@ -1,12 +1,9 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
 using SharedWarehouse.SharedKernel;
-using SharedWarehouse.SharedKernel.Identity;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Intake;
 

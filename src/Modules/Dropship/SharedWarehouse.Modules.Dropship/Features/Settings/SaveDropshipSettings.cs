@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Dropship.Data;

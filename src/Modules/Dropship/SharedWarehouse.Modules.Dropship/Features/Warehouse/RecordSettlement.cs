@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Printing.Contracts;

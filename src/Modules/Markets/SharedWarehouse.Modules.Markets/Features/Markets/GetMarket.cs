@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
-using SharedWarehouse.Modules.Markets.Contracts;
 using SharedWarehouse.Modules.Markets.Data;
-using SharedWarehouse.Modules.Markets.Domain;
 using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Markets.Features.Markets;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
-using SharedWarehouse.Modules.Markets.Contracts;
 using SharedWarehouse.Modules.Markets.Data;
 using SharedWarehouse.Modules.Markets.Domain;
 using SharedWarehouse.BuildingBlocks.Paging;

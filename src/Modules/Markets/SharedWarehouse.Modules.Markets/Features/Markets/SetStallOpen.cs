@@ -1,11 +1,7 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Markets.Data;
-using SharedWarehouse.Modules.Markets.Domain;
 using SharedWarehouse.SharedKernel;
-using SharedWarehouse.SharedKernel.Identity;
 
 namespace SharedWarehouse.Modules.Markets.Features.Markets;
 

@@ -1,9 +1,6 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Markets.Data;
-using SharedWarehouse.Modules.Markets.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.SharedKernel;
 

@@ -2,9 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Markets.Contracts;
 using SharedWarehouse.Modules.Markets.Data;
-using SharedWarehouse.Modules.Markets.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Markets.Features.StallCodes;
 

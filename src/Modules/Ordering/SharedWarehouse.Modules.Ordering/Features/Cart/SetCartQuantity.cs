@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Cart;

@@ -1,8 +1,5 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;

@@ -1,11 +1,8 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
-using SharedWarehouse.Modules.Ordering.Features.Orders;
 using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
