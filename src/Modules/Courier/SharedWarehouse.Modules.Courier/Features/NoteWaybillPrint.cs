@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Time;
-using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Courier.Data;
 using SharedWarehouse.Modules.Courier.Domain;
 using SharedWarehouse.SharedKernel;

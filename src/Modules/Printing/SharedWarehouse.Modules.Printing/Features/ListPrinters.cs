@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Printing.Domain;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Printing.Features;
 

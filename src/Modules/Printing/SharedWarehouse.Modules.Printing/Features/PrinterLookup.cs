@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Printing.Domain;

@@ -1,8 +1,6 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Printing.Data;
-using SharedWarehouse.Modules.Printing.Rendering;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Printing.Features;

@@ -1,10 +1,6 @@
 using FluentValidation;
 using SharedWarehouse.BuildingBlocks.Localization;
-using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Wallet.Contracts;
-using SharedWarehouse.Modules.Wallet.Domain;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Wallet.Features;
 

@@ -1,11 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using SharedWarehouse.BuildingBlocks.Events;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Payments.Contracts;
-using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.Modules.Wallet.Data;
 using SharedWarehouse.Modules.Wallet.Domain;
 using SharedWarehouse.SharedKernel;

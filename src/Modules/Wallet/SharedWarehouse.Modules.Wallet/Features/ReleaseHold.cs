@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.Modules.Wallet.Data;
 using SharedWarehouse.Modules.Wallet.Domain;

@@ -1,9 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Events;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.Modules.Wallet.Data;
 using SharedWarehouse.Modules.Wallet.Domain;

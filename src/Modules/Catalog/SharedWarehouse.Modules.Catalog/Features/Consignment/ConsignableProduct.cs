@@ -1,8 +1,4 @@
-using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
-using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Consignment;
 

@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Events;
-using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Dropship.Features.Resolve;
-using SharedWarehouse.Modules.Dropship.Features.Warehouse;
 using SharedWarehouse.Modules.Wallet.Contracts;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Filter;

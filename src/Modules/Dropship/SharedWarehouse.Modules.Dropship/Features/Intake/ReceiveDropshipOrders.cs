@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
 using SharedWarehouse.SharedKernel;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.Modules.Dropship.Features.Filter;
-using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Picking;

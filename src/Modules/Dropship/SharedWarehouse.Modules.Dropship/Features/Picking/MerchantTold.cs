@@ -1,11 +1,7 @@
-using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Persistence;
-using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Picking;
 

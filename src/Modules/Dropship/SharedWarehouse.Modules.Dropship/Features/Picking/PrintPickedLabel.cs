@@ -1,9 +1,4 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Time;
-using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Notifications.Contracts;
-using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.SharedKernel;
 

@@ -1,10 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Time;
-using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Picking;

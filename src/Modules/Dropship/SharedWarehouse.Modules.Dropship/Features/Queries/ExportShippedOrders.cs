@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Queries;
 

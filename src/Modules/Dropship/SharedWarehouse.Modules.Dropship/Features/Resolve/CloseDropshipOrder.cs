@@ -1,6 +1,4 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
 using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;

@@ -3,7 +3,6 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Resolve;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Returns;

@@ -1,5 +1,4 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.SharedKernel;

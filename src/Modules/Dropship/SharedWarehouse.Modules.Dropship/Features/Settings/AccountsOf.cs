@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 

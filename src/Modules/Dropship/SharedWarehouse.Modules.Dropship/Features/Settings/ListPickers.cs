@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Accounts.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
-using SharedWarehouse.SharedKernel;
-using SharedWarehouse.SharedKernel.Identity;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Settings;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Accounts.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.SharedKernel;
 

@@ -3,9 +3,6 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Printing.Contracts;
-using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Warehouse;

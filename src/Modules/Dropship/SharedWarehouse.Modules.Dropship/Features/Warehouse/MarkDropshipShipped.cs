@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Warehouse;

@@ -1,9 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
-using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.SharedKernel;

@@ -1,9 +1,5 @@
-using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Courier.Contracts;
-using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.Modules.Dropship.Features.Filter;
-using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.SharedKernel;
 

@@ -1,11 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
-using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;
 

@@ -1,13 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Quartz;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Dropship.Domain;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Warehouse;
 

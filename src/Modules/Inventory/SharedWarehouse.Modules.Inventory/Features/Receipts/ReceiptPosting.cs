@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Localization;
-using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 using SharedWarehouse.SharedKernel;

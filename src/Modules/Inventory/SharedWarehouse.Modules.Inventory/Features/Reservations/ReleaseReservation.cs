@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Inventory.Domain;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Inventory.Features.Reservations;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;

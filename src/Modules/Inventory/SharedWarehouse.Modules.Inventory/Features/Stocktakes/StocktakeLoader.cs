@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Markets.Contracts;
 using SharedWarehouse.Modules.Markets.Data;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Markets.Features.Markets;
 

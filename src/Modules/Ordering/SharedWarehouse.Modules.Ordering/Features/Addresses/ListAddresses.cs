@@ -3,8 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.SharedKernel;
-using SharedWarehouse.SharedKernel.Identity;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Addresses;
 

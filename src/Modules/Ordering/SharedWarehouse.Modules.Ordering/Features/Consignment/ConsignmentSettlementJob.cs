@@ -1,10 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Ordering.Domain;
-using SharedWarehouse.Modules.Wallet.Contracts;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Consignment;
 

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Quartz;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Wallet.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Consignment;

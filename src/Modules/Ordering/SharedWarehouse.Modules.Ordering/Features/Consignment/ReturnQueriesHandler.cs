@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Consignment;
 

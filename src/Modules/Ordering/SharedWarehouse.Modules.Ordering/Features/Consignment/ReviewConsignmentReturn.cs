@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Consignment;

@@ -1,11 +1,7 @@
 using FluentValidation;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Regions;
-using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.OfflineOrders;

@@ -1,9 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Regions;
-using SharedWarehouse.Modules.Catalog.Contracts;
-using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.SharedKernel;
 

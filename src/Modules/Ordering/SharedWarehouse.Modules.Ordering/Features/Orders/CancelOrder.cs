@@ -2,8 +2,6 @@ using FluentValidation;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Orders;

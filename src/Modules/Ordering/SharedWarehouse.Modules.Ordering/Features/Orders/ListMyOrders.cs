@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.BuildingBlocks.Paging;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;

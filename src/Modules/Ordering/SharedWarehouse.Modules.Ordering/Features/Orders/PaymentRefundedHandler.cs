@@ -1,12 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using SharedWarehouse.BuildingBlocks.Events;
-using SharedWarehouse.Modules.Inventory.Contracts;
-using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Payments.Contracts;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Orders;
 

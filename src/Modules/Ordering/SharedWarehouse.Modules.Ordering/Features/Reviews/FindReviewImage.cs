@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Ordering.Features.Orders;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
 

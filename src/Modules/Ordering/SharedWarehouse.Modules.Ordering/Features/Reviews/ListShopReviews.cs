@@ -3,7 +3,6 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
-using SharedWarehouse.Modules.Ordering.Features.Orders;
 using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;

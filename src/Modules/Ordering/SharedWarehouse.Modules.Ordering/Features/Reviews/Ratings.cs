@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
 

@@ -1,7 +1,5 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;

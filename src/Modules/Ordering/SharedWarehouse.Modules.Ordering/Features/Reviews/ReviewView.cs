@@ -1,10 +1,5 @@
 using System.Linq.Expressions;
-using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Ordering.Contracts;
-using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
-using SharedWarehouse.BuildingBlocks.Paging;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
 
