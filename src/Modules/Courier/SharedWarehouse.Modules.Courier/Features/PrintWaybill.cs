@@ -43,19 +43,6 @@ internal sealed class PrintWaybillHandler(CourierDbContext db, ILabelPrinting pr
         : null;
 }
 
-/// One row per print job; the same job noted again (a retried request) changes nothing.
-public sealed record NoteWaybillPrint(Guid WaybillId, Guid PrintJobId, string Printer, Guid? RequestedBy) : ICommand<Guid>;
-
-internal sealed class NoteWaybillPrintHandler(CourierDbContext db, TimeProvider time) : IRequestHandler<NoteWaybillPrint, Result<Guid>>
-{
-    public async Task<Result<Guid>> Handle(NoteWaybillPrint c, CancellationToken ct)
-    {
-        if (await db.Prints.AnyAsync(p => p.PrintJobId == c.PrintJobId, ct)) return c.PrintJobId;
-        db.Prints.Add(WaybillPrint.Of(c.WaybillId, c.PrintJobId, c.Printer, c.RequestedBy, time.GetUtcNow().UtcDateTime));
-        return c.PrintJobId;
-    }
-}
-
 /// What the printed waybill shows, addresses written out in words.
 internal static class WaybillDocument
 {

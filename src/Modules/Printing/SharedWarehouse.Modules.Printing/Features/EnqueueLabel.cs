@@ -1,6 +1,5 @@
 using System.Text.Json;
 using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Printing.Contracts;
@@ -8,7 +7,6 @@ using SharedWarehouse.Modules.Printing.Data;
 using SharedWarehouse.Modules.Printing.Domain;
 using SharedWarehouse.Modules.Printing.Rendering;
 using SharedWarehouse.SharedKernel;
-using SharedWarehouse.SharedKernel.Identity;
 
 namespace SharedWarehouse.Modules.Printing.Features;
 
@@ -42,50 +40,5 @@ internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider tim
         return await db.QueueOnceAsync(c.IdempotencyKey, c.Printer, printer => PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId,
             label.OrderNumber, JsonSerializer.Serialize(label), printer.PaperWidthMm, EscPosLabelRenderer.Render(label, printer.PaperWidthMm),
             time.GetUtcNow().UtcDateTime), ct);
-    }
-}
-
-internal static class PrinterLookup
-{
-    /// The job already queued under this key, or a new one for the printer the choice names (made by `make`);
-    /// the unique key index refuses a racing twin at save.
-    public static async Task<Result<Guid>> QueueOnceAsync(this PrintingDbContext db, string key, PrinterChoice choice, Func<Printer, PrintJob> make,
-        CancellationToken ct)
-    {
-        var existing = await db.Jobs.Where(j => j.IdempotencyKey == key).Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct);
-        if (existing is { } id) return id;
-        var printer = await db.FindPrinterAsync(choice, ct);
-        if (printer is null) return Error.Validation("Printer", "找不到指定的打印机");
-        var job = make(printer);
-        db.Jobs.Add(job);
-        return job.Id;
-    }
-
-    /// The printer a choice names: the explicit one, the picker's, or the first (by name) of the station.
-    public static Task<Printer?> FindPrinterAsync(this PrintingDbContext db, PrinterChoice choice, CancellationToken ct)
-    {
-        if (choice.PrinterId is { } id) return db.Printers.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (!string.IsNullOrWhiteSpace(choice.PickerPhone))
-        {
-            var phone = MainlandMobile.Normalize(choice.PickerPhone);
-            return db.Printers.FirstOrDefaultAsync(p => p.PickerPhone == phone, ct);
-        }
-        var station = choice.Station!.Trim();
-        return db.Printers.Where(p => p.Station == station).OrderBy(p => p.Name).FirstOrDefaultAsync(ct);
-    }
-}
-
-/// An admin's deliberate second copy: a new job with the bytes of the original.
-public sealed record ReprintJob(Guid JobId) : ICommand<Guid>;
-
-internal sealed class ReprintJobHandler(PrintingDbContext db, TimeProvider time) : IRequestHandler<ReprintJob, Result<Guid>>
-{
-    public async Task<Result<Guid>> Handle(ReprintJob c, CancellationToken ct)
-    {
-        var original = await db.Jobs.FirstOrDefaultAsync(j => j.Id == c.JobId, ct);
-        if (original is null) return Error.NotFound();
-        var copy = original.Reprint(time.GetUtcNow().UtcDateTime);
-        db.Jobs.Add(copy);
-        return copy.Id;
     }
 }

@@ -68,17 +68,3 @@ internal sealed class SaveStallCodeHandler(MarketsDbContext db, IMerchantDirecto
         return changed.IsFailure ? Result<Guid>.Failure(changed.Errors) : existing.Id;
     }
 }
-
-public sealed record DeleteStallCode(Guid OwnerId, Guid StallCodeId) : ICommand;
-
-internal sealed class DeleteStallCodeHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<DeleteStallCode, Result>
-{
-    public async Task<Result> Handle(DeleteStallCode c, CancellationToken ct)
-    {
-        if (await merchants.ShopOfAsync(c.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
-        var existing = await db.StallCodes.Include(s => s.Options).FirstOrDefaultAsync(s => s.Id == c.StallCodeId && s.ShopId == shopId, ct);
-        if (existing is null) return Error.NotFound();
-        db.StallCodes.Remove(existing);
-        return Result.Success();
-    }
-}

@@ -1,8 +1,5 @@
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Contracts;
@@ -107,71 +104,5 @@ internal sealed class DiscardKeyedOrderHandler(OrderingDbContext db) : IRequestH
         if (order is null) return Error.NotFound();
         db.Orders.Remove(order);
         return Result.Success();
-    }
-}
-
-/// The merchant confirms a shipped keyed order reached its offline buyer (there is no platform buyer to do it).
-public sealed record MarkKeyedOrderDelivered(Guid UserId, Guid SubOrderId) : ICommand;
-
-internal sealed class MarkKeyedOrderDeliveredHandler(OrderingDbContext db, Merchants.Contracts.IMerchantDirectory merchants, TimeProvider time)
-    : IRequestHandler<MarkKeyedOrderDelivered, Result>
-{
-    public async Task<Result> Handle(MarkKeyedOrderDelivered c, CancellationToken ct)
-    {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
-        var order = await db.Orders.Include(o => o.SubOrders)
-            .FirstOrDefaultAsync(o => o.SubOrders.Any(s => s.Id == c.SubOrderId && s.ShopId == shop.ShopId), ct);
-        if (order is null) return Error.NotFound();
-        return order.DeliveredToOfflineBuyer(shop.ShopId, c.UserId, time.GetUtcNow().UtcDateTime);
-    }
-}
-
-/// The shop's approved SKUs offered on the form (code, name, retail price), so the merchant can pick rather than type.
-public sealed record ListKeyableSkus(Guid UserId) : IQuery<IReadOnlyList<SkuInfo>>;
-
-internal sealed class ListKeyableSkusHandler(Merchants.Contracts.IMerchantDirectory merchants, ICatalogSkuDirectory catalog)
-    : IRequestHandler<ListKeyableSkus, IReadOnlyList<SkuInfo>>
-{
-    public async Task<IReadOnlyList<SkuInfo>> Handle(ListKeyableSkus q, CancellationToken ct) =>
-        await merchants.FindShopOfOwnerAsync(q.UserId, ct) is { } shop ? await catalog.ListApprovedAsync(shop.ShopId, 500, ct) : [];
-}
-
-/// The merchant withdraws a keyed order that has not shipped (keyed by mistake, the buyer called it off) and its stock
-/// is given back. Money taken offline is returned offline: there is no platform payment to refund.
-public sealed record CancelKeyedOrder(Guid UserId, Guid SubOrderId, string? Reason) : IProcess<Guid>;
-
-internal sealed class CancelKeyedOrderValidator : AbstractValidator<CancelKeyedOrder>
-{
-    public CancelKeyedOrderValidator() => RuleFor(c => c.Reason).NotEmpty().WithText("请选择取消原因").MaximumLength(200).WithText("原因最多 {MaxLength} 个字");
-}
-
-internal sealed class CancelKeyedOrderHandler(ISender sender, IStockReservations stock) : IRequestHandler<CancelKeyedOrder, Result<Guid>>
-{
-    public async Task<Result<Guid>> Handle(CancelKeyedOrder c, CancellationToken ct)
-    {
-        var cancelled = await sender.Send(new MarkKeyedOrderCancelled(c.UserId, c.SubOrderId, c.Reason!), ct);
-        if (cancelled.IsFailure) return Result<Guid>.Failure(cancelled.Errors);
-        // After the cancellation is stored: if this stops half-way, the reservations still expire by themselves.
-        await Orders.CancelOrderHandler.ReleaseAsync(stock, cancelled.Value, ct);
-        return c.SubOrderId;
-    }
-}
-
-internal sealed record MarkKeyedOrderCancelled(Guid UserId, Guid SubOrderId, string Reason) : ICommand<IReadOnlyList<string>>;
-
-internal sealed class MarkKeyedOrderCancelledHandler(OrderingDbContext db, Merchants.Contracts.IMerchantDirectory merchants, TimeProvider time)
-    : IRequestHandler<MarkKeyedOrderCancelled, Result<IReadOnlyList<string>>>
-{
-    public async Task<Result<IReadOnlyList<string>>> Handle(MarkKeyedOrderCancelled c, CancellationToken ct)
-    {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
-        // Only keyed orders: an online order is the buyer's to cancel.
-        var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines)
-            .FirstOrDefaultAsync(o => o.Source == OrderSource.MerchantKeyed && o.Status != OrderStatus.Placing && o.Status != OrderStatus.Failed
-                && o.SubOrders.Any(s => s.Id == c.SubOrderId && s.ShopId == shop.ShopId), ct);
-        if (order is null) return Error.NotFound();
-        var cancelled = order.Cancel(c.UserId, c.Reason, time.GetUtcNow().UtcDateTime);
-        if (cancelled.IsFailure) return Result<IReadOnlyList<string>>.Failure(cancelled.Errors);
-        return Result.Success<IReadOnlyList<string>>(order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList());
     }
 }

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Dropship.Data;
+using SharedWarehouse.Modules.Dropship.Domain;
+
+namespace SharedWarehouse.Modules.Dropship.Features.Queries;
+
+public sealed record ShippedExportRow(string ExternalOrderId, string Channel, string Number, string Carrier, string TrackingNumber, DateTime ShippedUtc);
+
+/// Shipped orders with their tracking numbers for the outside shops (the CSV export), newest first, at most 5,000.
+public sealed record ExportShippedOrders(Guid ShopId, DateTime FromUtc, DateTime ToUtc) : IQuery<IReadOnlyList<ShippedExportRow>>;
+
+internal sealed class ExportShippedOrdersHandler(DropshipDbContext db) : IRequestHandler<ExportShippedOrders, IReadOnlyList<ShippedExportRow>>
+{
+    public async Task<IReadOnlyList<ShippedExportRow>> Handle(ExportShippedOrders q, CancellationToken ct) =>
+        await db.Orders.AsNoTracking()
+            .Where(o => o.ShopId == q.ShopId && o.Status == DropshipOrderStatus.Shipped && o.ShippedUtc >= q.FromUtc && o.ShippedUtc < q.ToUtc)
+            .OrderByDescending(o => o.ShippedUtc).Take(5_000)
+            .Select(o => new ShippedExportRow(o.ExternalOrderId, o.Channel, o.Number, o.CarrierName ?? "", o.TrackingNumber ?? "", o.ShippedUtc!.Value))
+            .ToListAsync(ct);
+}
