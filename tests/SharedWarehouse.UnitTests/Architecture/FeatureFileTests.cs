@@ -25,7 +25,7 @@ public sealed partial class FeatureFileTests
     [Fact]
     public void Only_the_listed_feature_files_hold_more_than_one_handler()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Directory.FullName;
         var modules = Path.Combine(root, "src", "Modules");
         var bundles = Directory.EnumerateDirectories(modules)
             .SelectMany(Directory.EnumerateDirectories)
@@ -38,12 +38,5 @@ public sealed partial class FeatureFileTests
             .ToList();
 
         bundles.ShouldBe(Remaining.Order(StringComparer.Ordinal).ToList());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SharedWarehouse.sln"))) return dir.FullName;
-        throw new InvalidOperationException("SharedWarehouse.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -9,7 +9,7 @@ namespace SharedWarehouse.UnitTests.Architecture;
 /// quietly repeat the convention in a module's own .csproj, where copies drift.
 public sealed partial class ModuleKitTests
 {
-    private static readonly DirectoryInfo Root = FindRoot();
+    private static readonly DirectoryInfo Root = RepositoryRoot.Directory;
 
     private static IReadOnlyList<string> Folders { get; } =
         Directory.GetDirectories(Path.Combine(Root.FullName, "src", "Modules")).Select(d => Path.GetFileName(d)).Order(StringComparer.Ordinal).ToList();
@@ -78,11 +78,4 @@ public sealed partial class ModuleKitTests
 
     [GeneratedRegex(@"<ProjectReference Include=""([^""]*Modules[^""]*)""")]
     private static partial Regex ModuleReference();
-
-    private static DirectoryInfo FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SharedWarehouse.sln"))) return dir;
-        throw new InvalidOperationException("SharedWarehouse.sln not found above " + AppContext.BaseDirectory);
-    }
 }
