@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
+using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Desk;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
@@ -46,6 +47,28 @@ public abstract class OrderPaymentSlices(AppFixture app)
 
     private Task<List<Reservation>> ReservationsAsync(Guid sku) =>
         app.QueryAsync<InventoryDbContext, List<Reservation>>(db => db.Reservations.AsNoTracking().Where(r => r.SkuId == sku).ToListAsync());
+
+    [Fact]
+    public async Task A_failed_payment_tells_the_buyer_once_with_a_link_back_and_the_order_still_waits_for_payment()
+    {
+        var (_, buyer, orderId, payment) = await PlacedAndStartedAsync();
+
+        var duplicates = app.Simulator().DuplicateRate;
+        app.Simulator().DuplicateRate = 1; // the gateway says it twice
+        try
+        {
+            (await app.SendAsync(new CompleteSimulatedCharge(payment.ChargeId, SimulatedOutcome.Failure))).Errors.ShouldBeEmpty();
+            await app.DeliverNotificationsAsync();
+            await DeliverEverythingAsync();
+        }
+        finally { app.Simulator().DuplicateRate = duplicates; }
+
+        var told = await app.QueryAsync<NotificationsDbContext, List<(string Title, string? Link)>>(async db =>
+            (await db.Notifications.AsNoTracking().Where(n => n.UserId == buyer).Select(n => new { n.Title, n.Link }).ToListAsync())
+            .Select(n => (n.Title, n.Link)).ToList());
+        told.ShouldBe([("支付未成功", $"/orders/{orderId}")]);
+        (await app.SendAsync(new GetMyOrder(buyer, orderId)))!.Status.ShouldBe(OrderStatus.AwaitingPayment);
+    }
 
     [Fact]
     public async Task A_duplicated_success_notification_pays_the_order_once_and_its_stock_is_held_past_the_reservation_expiry()

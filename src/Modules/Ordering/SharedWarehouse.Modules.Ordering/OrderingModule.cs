@@ -28,6 +28,7 @@ public sealed class OrderingModule : IModule
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<Web.MergeVisitorCartFilter>());
         services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler, OrderingDbContext>();
         services.AddIntegrationEventHandler<PaymentRefunded, PaymentRefundedHandler, OrderingDbContext>();
+        services.AddIntegrationEventHandler<PaymentFailed, PaymentFailedHandler, OrderingDbContext>();
         services.AddScheduledJob<CancelOverdueOrdersJob>(CancelOverdueOrdersJob.Name, "取消超时未支付的订单并释放库存", TimeSpan.FromMinutes(1));
         services.AddSingleton<Features.Shipping.ICourierGateway, Features.Shipping.SimulatedCourier>();
         services.AddScoped<Contracts.IRatings, Features.Reviews.Ratings>();
