@@ -14,11 +14,13 @@ internal sealed class UnreadableFormValuesBehavior<TRequest, TResponse>(IHttpCon
 
     public Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken ct)
     {
-        var changesState = request is ICommandBase || typeof(TRequest).GetInterfaces()
-            .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IProcess<>));
-        if (changesState && UnreadableFormValues.In(http.HttpContext)
+        // The flag is almost never set: check it first, so the usual request pays one feature lookup, no reflection.
+        if (UnreadableFormValues.In(http.HttpContext) && ChangesState
             && FailureFactory.TryCreate<TResponse>([Error.Validation("", Message)], out var failure))
             return Task.FromResult(failure);
         return next();
     }
+
+    private static readonly bool ChangesState = typeof(ICommandBase).IsAssignableFrom(typeof(TRequest))
+        || typeof(TRequest).GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IProcess<>));
 }
