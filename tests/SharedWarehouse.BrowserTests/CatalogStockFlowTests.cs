@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using SharedWarehouse.BrowserTests.Infrastructure;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

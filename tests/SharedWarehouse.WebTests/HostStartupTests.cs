@@ -43,6 +43,24 @@ public sealed class HostStartupTests
         failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
     }
 
+    /// An integration event nobody handles is dead weight in every outbox and misleads the reader into thinking
+    /// something reacts to it: each event a module's Contracts declare has at least one registered handler.
+    [Fact]
+    public void Every_integration_event_has_a_subscriber()
+    {
+        using var host = new ValidatingHost("Production");
+        var registry = host.Services.GetRequiredService<SharedWarehouse.BuildingBlocks.Events.EventHandlerRegistry>();
+        var events = SharedWarehouse.Web.ModulesRegistry.All
+            .Select(m => new System.Reflection.AssemblyName($"SharedWarehouse.Modules.{m.Name}.Contracts"))
+            .Where(name => File.Exists(Path.Combine(AppContext.BaseDirectory, name.Name + ".dll")))
+            .SelectMany(name => System.Reflection.Assembly.Load(name).GetExportedTypes())
+            .Where(t => t.IsClass && t.IsAssignableTo(typeof(SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent)))
+            .ToList();
+
+        events.Count.ShouldBeGreaterThan(10);
+        events.Where(e => !registry.HandlersFor(e).Any()).Select(e => e.Name).ShouldBeEmpty();
+    }
+
     /// A module's settings are checked when the app starts (ValidateOnStart): a wrong value stops it at once, naming
     /// the setting, instead of surfacing hours later in a job or a payment.
     [Theory]

@@ -132,7 +132,7 @@ public sealed class OrderingReviewTests(SharedWarehouseFactory factory)
 
         var form = await buyer.GetAsync(reviewUrl);
         (await buyer.PostMultipartAsync(reviewUrl, [F("Rating", "3"), F("Text", "")], [], form.Token(reviewUrl))).Status.ShouldBe(HttpStatusCode.Redirect);
-        (await factory.NewVisitor().GetAsync(shopUrl)).TestId("shop-rating")!.ShouldEndWith("3 分 · 1 条评价");
+        (await factory.NewVisitor().GetAsync(shopUrl)).TestId("shop-rating")!.ShouldEndWith("3.0 分 · 1 条评价");
     }
 
     [Fact]

@@ -11,7 +11,7 @@ using SharedWarehouse.Modules.Catalog.Features.SaveProduct;
 using SharedWarehouse.Modules.Catalog.Features.Setup;
 using SharedWarehouse.Modules.Catalog.Features.Storefront;
 using SharedWarehouse.Modules.Merchants.Features.ReviewApplication;
-using SharedWarehouse.Modules.Ordering.Contracts;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.SliceTests.Infrastructure;
 using SharedWarehouse.SliceTests.Inventory;
@@ -209,8 +209,7 @@ public abstract class SearchSlices(AppFixture app)
         await app.WithScopeAsync(async sp =>
         {
             var db = sp.GetRequiredService<OrderingDbContext>();
-            db.Publish(new SubOrderReceived(Guid.CreateVersion7(), Guid.CreateVersion7(), m.ShopId,
-                lines.Select(l => new ReceivedLine(l.Product, Guid.CreateVersion7(), l.Quantity)).ToList()));
+            db.Publish(new ProductsSold(Guid.CreateVersion7(), Guid.CreateVersion7(), lines.Select(l => new SoldUnits(l.Product, l.Quantity)).ToList()));
             await db.SaveChangesAsync();
             return 0;
         });

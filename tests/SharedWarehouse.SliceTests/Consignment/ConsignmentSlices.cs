@@ -4,6 +4,7 @@ using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Consignment;
 using SharedWarehouse.Modules.Catalog.Features.Listing;
+using SharedWarehouse.Modules.Catalog.Features.ShopProducts;
 using SharedWarehouse.Modules.Catalog.Features.Storefront;
 using SharedWarehouse.Modules.Inventory.Features.Sharing;
 using SharedWarehouse.Modules.Ordering.Data;
@@ -41,7 +42,7 @@ public abstract class ConsignmentSlices(AppFixture app)
         var page = await app.SendAsync(new GetStorefrontProduct(listing.ProductId));
         page!.Shop!.Id.ShouldBe(resellerA.ShopId);
         page.Skus.Single().ShouldSatisfyAllConditions(s => s.RetailPriceFen.ShouldBe(15000), s => s.Available.ShouldBe(10));
-        var onSale = await app.WithScopeAsync(sp => sp.GetRequiredService<IShopProductDirectory>().ListOnSaleAsync(resellerA.ShopId, 10, default));
+        var onSale = await app.SendAsync(new ListShopProducts(resellerA.ShopId));
         onSale.Single().ShouldSatisfyAllConditions(p => p.ProductId.ShouldBe(listing.ProductId), p => p.LowestPriceFen.ShouldBe(15000));
         var found = await app.SendAsync(new SearchProducts(Keyword: supplier.Selling.Code.ToLowerInvariant(), InStock: true));
         found.Value.Items.ShouldContain(h => h.Id == listing.ProductId && h.ShopId == resellerA.ShopId && h.InStock);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Merchants.Domain;
+using SharedWarehouse.Modules.Catalog.Features.ShopProducts;
 using SharedWarehouse.Modules.Merchants.Features.Decoration;
 using SharedWarehouse.SliceTests.Catalog;
 using SharedWarehouse.SliceTests.Infrastructure;
@@ -93,12 +94,12 @@ public abstract class DecorationSlices(AppFixture app)
         (await app.SendAsync(DecorationGiven.Draft(merchant.OwnerId, hot: [listed], featured: [listed]))).Errors.ShouldBeEmpty();
         (await app.SendAsync(new PublishDecoration(merchant.OwnerId))).Errors.ShouldBeEmpty();
         var page = await app.SendAsync(new GetShopPage(merchant.ShopId));
-        page!.Hot.Select(p => p.Name).ShouldBe(["本店在售酒"]);
-        page.Featured.Single().ProductId.ShouldBe(listed);
-        page.Featured.Single().ImageUrl.ShouldBe($"/products/{listed}/images/1");
-        page.Products.Select(p => p.ProductId).ShouldBe([listed]);
-        var editor = await app.SendAsync(new GetDecorationEditor(merchant.OwnerId));
-        editor!.OnSale.Select(p => p.ProductId).ShouldBe([listed]);
+        page!.HotProductIds.ShouldBe([listed]);
+        page.FeaturedProductIds.ShouldBe([listed]);
+        // What the shop page and the editor list (Catalog's view components): only the shop's own products on sale.
+        var shown = await app.SendAsync(new ListShopProducts(merchant.ShopId));
+        shown.Single().ShouldSatisfyAllConditions(p => p.ProductId.ShouldBe(listed), p => p.ImageUrl.ShouldBe($"/products/{listed}/images/1"));
+        (await app.SendAsync(new ListShopProducts(merchant.ShopId, [othersListed, notListed, listed]))).Select(p => p.Name).ShouldBe(["本店在售酒"]);
     }
 
     [Fact]

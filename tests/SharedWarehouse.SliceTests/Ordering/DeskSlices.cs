@@ -9,7 +9,9 @@ using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Desk;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
 using SharedWarehouse.Modules.Ordering.Features.Shipping;
+using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.SliceTests.Catalog;
+using SharedWarehouse.SliceTests.Courier;
 using SharedWarehouse.SliceTests.Infrastructure;
 using SharedWarehouse.SliceTests.Inventory;
 using static SharedWarehouse.SliceTests.Ordering.OrderingGiven;
@@ -142,7 +144,49 @@ public abstract class DeskSlices(AppFixture app)
         var order = (await app.SendAsync(new GetMyOrder(buyer, orderId)))!;
         order.Status.ShouldBe(OrderStatus.Received);
         order.Timeline.Last().BySystem.ShouldBeTrue();
-        order.Parcels.Single().Tracking.First().Text.ShouldBe("已签收");
+    }
+
+    /// A blank tracking number books an electronic waybill with the chosen carrier through the Courier module (no
+    /// carrier simulator of Ordering's own): the parcel's tracking is what the carrier reported, and its delivery
+    /// tells the buyer once, however often the carrier is polled. A number the merchant typed has no tracking.
+    [Fact]
+    public async Task An_electronic_waybill_is_booked_through_Courier_and_its_delivery_tells_the_buyer_once()
+    {
+        var (s, buyer, orderId, sub) = await CashOrderAsync(2);
+        var user = s.Merchant.OwnerId;
+        var line = sub.Lines.Single().Id;
+
+        var booked = await app.SendAsync(new ShipSubOrder(user, sub.SubOrderId, "JD", null, new Dictionary<Guid, int> { [line] = 1 }));
+        booked.Errors.ShouldBeEmpty();
+        var waybill = (await app.CourierAsync(c => c.FindAsync(booked.Value, default)))!;
+        (waybill.CarrierCode, waybill.CarrierName, waybill.ShopId, waybill.OrderNumber).ShouldBe(("JD", "京东物流", s.Merchant.ShopId, sub.Number));
+        (await app.SendAsync(new ShipSubOrder(user, sub.SubOrderId, "SF", "sf1234567890", new Dictionary<Guid, int> { [line] = 1 }))).Value.ShouldBe("SF1234567890");
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await app.RunTrackingJobAsync();
+        await app.RunTrackingJobAsync(); // a second poll finds nothing new
+        for (var i = 0; i < 3; i++) await app.DispatchEventsAsync();
+
+        var parcels = (await app.SendAsync(new GetMyOrder(buyer, orderId)))!.Parcels;
+        parcels[0].ShouldSatisfyAllConditions(p => p.Carrier.ShouldBe("京东物流"), p => p.Tracking.First().Description.ShouldBe("快件已签收，感谢使用京东物流"),
+            p => p.Tracking.Last().Status.ShouldBe("created"));
+        parcels[1].ShouldSatisfyAllConditions(p => p.Carrier.ShouldBe("顺丰速运"), p => p.Tracking.ShouldBeEmpty());
+        (await app.SendAsync(new GetDeskSubOrder(user, sub.SubOrderId)))!.Shipments[0].Tracking.First().Status.ShouldBe("delivered");
+        var told = await app.QueryAsync<NotificationsDbContext, List<string>>(db =>
+            db.Notifications.AsNoTracking().Where(n => n.UserId == buyer && n.Title == "包裹已签收").Select(n => n.Link!).ToListAsync());
+        told.ShouldBe([$"/orders/{orderId}"]);
+    }
+
+    [Fact]
+    public async Task No_waybill_is_booked_for_a_shipment_that_would_be_refused()
+    {
+        var (s, _, _, sub) = await CashOrderAsync(1);
+        var line = sub.Lines.Single().Id;
+
+        var refused = await app.SendAsync(new ShipSubOrder(s.Merchant.OwnerId, sub.SubOrderId, "SF", null, new Dictionary<Guid, int> { [line] = 2 }));
+
+        refused.Errors.Single().Field.ShouldBe($"Quantities[{line}]");
+        (await app.WaybillCountAsync(ParcelDeliveredHandler.Reference(sub.SubOrderId, 1))).ShouldBe(0);
     }
 }
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SharedWarehouse.BuildingBlocks.Persistence;
 using SharedWarehouse.BuildingBlocks.Uploads;
-using SharedWarehouse.Modules.Merchants.Features.Decoration;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Desk;
@@ -192,15 +191,6 @@ public abstract class ReviewSlices(AppFixture app)
         (first.Reviews.Total, first.Reviews.PageCount).ShouldBe((3, 2));
         first.Reviews.Items.Select(r => r.Text).ShouldBe(["三", "二"]);
         (await app.SendAsync(new ListMyReviews(shopper.Buyer, 2, PageSize: 2))).Reviews.Items.Select(r => r.Text).ShouldBe(["一"]);
-    }
-
-    [Fact]
-    public async Task The_shop_page_shows_the_shop_s_rating_once_it_has_reviews()
-    {
-        var (s, buyer, _, line) = await BoughtAsync();
-        (await app.SendAsync(new GetShopPage(s.Merchant.ShopId)))!.Rating.ShouldBeNull();
-        (await app.SendAsync(new WriteReview(buyer, line, 4, null))).Errors.ShouldBeEmpty();
-        (await app.SendAsync(new GetShopPage(s.Merchant.ShopId)))!.Rating.ShouldBe(new RatingView(1, 4m));
     }
 }
 

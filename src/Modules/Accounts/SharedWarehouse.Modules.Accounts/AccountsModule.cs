@@ -7,7 +7,6 @@ using SharedWarehouse.Modules.Accounts.Data;
 using SharedWarehouse.Modules.Accounts.Features.GrantMerchantOwner;
 using SharedWarehouse.Modules.Accounts.Seeding;
 using SharedWarehouse.Modules.Accounts.Sms;
-using SharedWarehouse.Modules.Merchants.Contracts;
 
 namespace SharedWarehouse.Modules.Accounts;
 
@@ -57,7 +56,7 @@ public sealed class AccountsModule : IModule
         services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<SimulatedSmsSender>());
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IStartupTask, AccountsStartup>();
-        services.AddIntegrationEventHandler<MerchantApplicationApproved, GrantMerchantOwnerOnApproval, AccountsDbContext>();
+        services.AddIntegrationEventHandler<MerchantOwnerAppointed, GrantMerchantOwnerOnApproval, AccountsDbContext>();
         services.AddIntegrationEventHandler<PickerAppointed, Features.GrantPicker.GrantPickerOnAppointment, AccountsDbContext>();
     }
 }

@@ -7,6 +7,7 @@ using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
+using SharedWarehouse.Modules.Merchants.Contracts;
 
 namespace SharedWarehouse.Modules.Catalog;
 
@@ -28,13 +29,14 @@ public sealed class CatalogModule : IModule
         services.AddScoped<ISellableSkus, SellableSkus>();
         services.AddScoped<ConsignmentSupply>();
         services.AddScoped<IConsignedSkus, ConsignedSkus>();
-        services.AddScoped<IShopProductDirectory, ShopProductDirectory>();
+        services.AddScoped<Features.ShopProducts.ShopProductDirectory>();
+        services.AddScoped<IShopProductsOnSale>(sp => sp.GetRequiredService<Features.ShopProducts.ShopProductDirectory>());
         services.AddScoped<IStartupTask, Seeding.CatalogSeed>();
         services.AddScoped<IStartupTask, Seeding.CatalogDemoData>();
         services.AddSingleton<Features.Queries.CatalogReferenceCache>();
         services.AddScoped<Features.Storefront.SearchIndexing>();
         services.AddScoped<IStartupTask, Features.Storefront.SearchBackfill>();
-        services.AddIntegrationEventHandler<Ordering.Contracts.SubOrderReceived, Features.Storefront.CountSalesHandler, CatalogDbContext>();
+        services.AddIntegrationEventHandler<ProductsSold, Features.Storefront.CountSalesHandler, CatalogDbContext>();
         services.AddScoped<INavigationContributor, Web.CatalogNavigation>();
     }
 }

@@ -8,9 +8,13 @@ namespace SharedWarehouse.Modules.Courier.Contracts;
 public sealed record ParcelParty(string Name, string Phone, string RegionCode, string Address);
 
 /// Reference is the caller's own idempotency key (e.g. "dropship:{orderId}"): asking again with the same
-/// reference returns the waybill already issued. ShopId is the merchant the parcel is shipped for.
+/// reference returns the waybill already issued. ShopId is the merchant the parcel is shipped for. CarrierCode
+/// picks one of ICourier.Carriers (null: the first, the platform's default carrier).
 public sealed record WaybillRequest(string Reference, Guid ShopId, ParcelParty Sender, ParcelParty Receiver,
-    string Contents, int Pieces, string? OrderNumber = null);
+    string Contents, int Pieces, string? OrderNumber = null, string? CarrierCode = null);
+
+/// An express company that electronic waybills can be booked with (and whose numbers merchants type in).
+public sealed record CarrierInfo(string Code, string Name);
 
 public sealed record Waybill(string Reference, Guid ShopId, string CarrierCode, string CarrierName, string TrackingNumber,
     string? OrderNumber, DateTime CreatedUtc);
@@ -29,6 +33,12 @@ public static class ParcelStatuses
 /// numbers, prints waybills through the label print queue and reports tracking events.
 public interface ICourier
 {
+    /// The carriers waybills can be booked with, the default first. Names are Chinese keys, translated where shown.
+    IReadOnlyList<CarrierInfo> Carriers { get; }
+
+    /// The carrier with this code (ignoring case), or null.
+    CarrierInfo? FindCarrier(string? code) => Carriers.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
+
     /// Issues (or returns the already issued) waybill for the reference.
     Task<Result<Waybill>> CreateWaybillAsync(WaybillRequest request, CancellationToken ct);
 

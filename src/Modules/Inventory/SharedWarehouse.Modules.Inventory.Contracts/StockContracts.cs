@@ -1,20 +1,5 @@
 namespace SharedWarehouse.Modules.Inventory.Contracts;
 
-public interface IStockAvailability
-{
-    /// available = on-hand − reserved of each SKU's owner's own stock (what the owner can sell)
-    Task<IReadOnlyDictionary<Guid, long>> AvailableAsync(IReadOnlyCollection<Guid> skuIds, CancellationToken ct);
-    /// The same rule for callers that already know each SKU's owner (a listing page): which of these SKUs have
-    /// available > 0 in their owner's own stock. One query, no lookup of the owners.
-    Task<IReadOnlySet<Guid>> InStockAsync(IReadOnlyCollection<OwnedSku> skus, CancellationToken ct);
-    /// what a viewing merchant may see of other owners' stock: only within sharing grants
-    Task<IReadOnlyList<SharedStock>> SharedWithAsync(Guid viewerShopId, IReadOnlyCollection<Guid> skuIds, CancellationToken ct);
-}
-
-public sealed record OwnedSku(Guid SkuId, Guid OwnerShopId);
-
-public sealed record SharedStock(Guid SkuId, Guid OwnerShopId, Guid WarehouseId, long Available);
-
 public sealed record ReserveStock(Guid SkuId, long Quantity, TimeSpan TimeToLive, string Reference, Guid RequesterShopId);
 
 public interface IStockReservations

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Features.Reservations;

@@ -29,8 +29,8 @@ public sealed class OrderingModule : IModule
         services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler, OrderingDbContext>();
         services.AddIntegrationEventHandler<PaymentRefunded, PaymentRefundedHandler, OrderingDbContext>();
         services.AddIntegrationEventHandler<PaymentFailed, PaymentFailedHandler, OrderingDbContext>();
+        services.AddIntegrationEventHandler<Courier.Contracts.ParcelStatusChanged, Features.Shipping.ParcelDeliveredHandler, OrderingDbContext>();
         services.AddScheduledJob<CancelOverdueOrdersJob>(CancelOverdueOrdersJob.Name, "取消超时未支付的订单并释放库存", TimeSpan.FromMinutes(1));
-        services.AddSingleton<Features.Shipping.ICourierGateway, Features.Shipping.SimulatedCourier>();
         services.AddScoped<Contracts.IRatings, Features.Reviews.Ratings>();
         services.TryAddSingleton<IFileStore, LocalFileStore>(); // review photos
 

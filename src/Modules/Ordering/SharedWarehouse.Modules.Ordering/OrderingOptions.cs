@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 using SharedWarehouse.Modules.Ordering.Domain;
 
 namespace SharedWarehouse.Modules.Ordering;
@@ -29,6 +30,23 @@ public sealed class OrderingOptions
     [Range(0, 10_000)]
     public int ConsignmentCommissionBasisPoints { get; set; } = 500;
 
+    /// The sender printed on electronic waybills of storefront orders: the shared warehouse the goods leave from.
+    [ValidateObjectMembers]
+    public WaybillSenderOptions WaybillSender { get; set; } = new();
+
     public TimeSpan PaymentWindow => TimeSpan.FromMinutes(PaymentWindowMinutes);
     public ShippingPolicy Shipping => new(ExpressFeeFen, FreeShippingFromFen);
+}
+
+/// Ordering:WaybillSender — who and where the carrier collects storefront parcels from.
+public sealed class WaybillSenderOptions
+{
+    [Required, StringLength(30)]
+    public string Name { get; set; } = "共享仓超云仓";
+    [RegularExpression("^1[3-9][0-9]{9}$", ErrorMessage = "Ordering:WaybillSender:Phone must be an 11-digit mainland mobile number.")]
+    public string Phone { get; set; } = "13800000000";
+    [RegularExpression("^[0-9]{6}$", ErrorMessage = "Ordering:WaybillSender:RegionCode must be a 6-digit district code.")]
+    public string RegionCode { get; set; } = "440104";
+    [Required, StringLength(120)]
+    public string Address { get; set; } = "广州市越秀区共享仓超云仓";
 }

@@ -53,7 +53,7 @@ public sealed partial class Product : AggregateRoot
     public string ShopName { get; private set; } = "";
     /// The lowest current price among the approved SKUs of the approved version (null before the first approval).
     public long? ListPriceFen { get; private set; }
-    /// Units received by buyers (Ordering's SubOrderReceived, counted by CountSalesHandler): the "sales" sort.
+    /// Units received by buyers (ProductsSold, published by Ordering and counted by CountSalesHandler): the "sales" sort.
     public long SalesCount { get; private set; }
     public IReadOnlyList<Sku> Skus => _skus;
     public IReadOnlyList<ProductImage> Images => _images;

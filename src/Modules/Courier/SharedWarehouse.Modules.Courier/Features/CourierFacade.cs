@@ -5,8 +5,10 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Courier.Features;
 
-internal sealed class CourierFacade(ISender sender) : ICourier
+internal sealed class CourierFacade(ISender sender, Gateways.ICourierGateway gateway) : ICourier
 {
+    public IReadOnlyList<CarrierInfo> Carriers => gateway.Carriers;
+
     public async Task<Result<Waybill>> CreateWaybillAsync(WaybillRequest request, CancellationToken ct)
     {
         var result = await sender.Send(new CreateWaybill(request), ct);

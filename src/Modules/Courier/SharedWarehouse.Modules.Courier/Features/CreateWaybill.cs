@@ -18,8 +18,10 @@ public sealed record CreateWaybill(WaybillRequest Request) : ICommand<Waybill>;
 
 internal sealed class CreateWaybillValidator : AbstractValidator<CreateWaybill>
 {
-    public CreateWaybillValidator(IRegionCatalog regions)
+    public CreateWaybillValidator(IRegionCatalog regions, ICourierGateway gateway)
     {
+        RuleFor(c => c.Request.CarrierCode).Must(code => gateway.Carriers.Any(k => string.Equals(k.Code, code, StringComparison.OrdinalIgnoreCase)))
+            .When(c => c.Request.CarrierCode is not null).WithText("请选择快递公司");
         RuleFor(c => c.Request.Reference).NotEmpty().WithText("缺少参考号")
             .MaximumLength(IssuedWaybill.MaxReferenceLength).WithText("参考号最多 {MaxLength} 个字符");
         RuleFor(c => c.Request.ShopId).NotEmpty().WithText("缺少店铺");
@@ -56,7 +58,8 @@ internal sealed class CreateWaybillHandler(CourierDbContext db, ICourierGateway 
             // A reference is the caller's key within its shop: another shop's waybill is never handed out.
             return existing.ShopId == r.ShopId ? existing.ToContract() : Error.Validation(nameof(WaybillRequest.Reference), "该参考号已用于其他店铺的运单");
 
-        var booked = await gateway.CreateShipmentAsync(new ShipmentOrder(r.Reference, r.Sender, r.Receiver, r.Contents.Trim(), r.Pieces), ct);
+        var carrier = gateway.Carriers.FirstOrDefault(k => string.Equals(k.Code, r.CarrierCode, StringComparison.OrdinalIgnoreCase)) ?? gateway.Carriers[0];
+        var booked = await gateway.CreateShipmentAsync(new ShipmentOrder(r.Reference, carrier, r.Sender, r.Receiver, r.Contents.Trim(), r.Pieces), ct);
         if (booked.IsFailure) return Result<Waybill>.Failure(booked.Errors);
         var waybill = IssuedWaybill.Issue(r, booked.Value, time.GetUtcNow().UtcDateTime);
         db.Waybills.Add(waybill);

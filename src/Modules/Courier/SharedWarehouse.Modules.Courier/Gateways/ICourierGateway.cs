@@ -9,8 +9,9 @@ namespace SharedWarehouse.Modules.Courier.Gateways;
 /// state (the simulator) saves it with the waybill.
 public interface ICourierGateway
 {
-    string CarrierCode { get; }
-    string CarrierName { get; }
+    /// The carriers this gateway books with, the default first (aggregators such as Cainiao's e-waybill service
+    /// book with several).
+    IReadOnlyList<CarrierInfo> Carriers { get; }
 
     /// Books a shipment and answers its tracking number. Idempotent per reference at the carrier (real carrier APIs
     /// take the merchant's order id for this): booking the same reference again answers the same number.
@@ -21,4 +22,4 @@ public interface ICourierGateway
     Task<IReadOnlyList<CarrierEvent>> TrackAsync(string trackingNumber, CancellationToken ct);
 }
 
-public sealed record ShipmentOrder(string Reference, ParcelParty Sender, ParcelParty Receiver, string Contents, int Pieces);
+public sealed record ShipmentOrder(string Reference, CarrierInfo Carrier, ParcelParty Sender, ParcelParty Receiver, string Contents, int Pieces);

@@ -127,8 +127,9 @@ public sealed partial class Order : AggregateRoot
         if (Refund == RefundStatus.Requested) Refund = RefundStatus.Refunded;
     }
 
-    /// The merchant ships some or all of what is left of its sub-order's lines, under one waybill.
-    public Result<Shipment> Ship(Guid subOrderId, Guid shopId, Guid by, IReadOnlyDictionary<Guid, int> quantities, string carrier, string trackingNumber, DateTime now)
+    /// What shipping these quantities of the shop's sub-order would send, or why it cannot: checked before a waybill
+    /// is booked, and again by Ship.
+    public Result<List<(OrderLine Line, int Quantity)>> PlanShipment(Guid subOrderId, Guid shopId, IReadOnlyDictionary<Guid, int> quantities)
     {
         var sub = _subOrders.FirstOrDefault(s => s.Id == subOrderId && s.ShopId == shopId);
         if (sub is null) return Error.NotFound();
@@ -143,6 +144,16 @@ public sealed partial class Order : AggregateRoot
             if (q > 0) parts.Add((line, q));
         }
         if (parts.Count == 0) return Error.Validation("", "请至少发出一件商品");
+        return parts;
+    }
+
+    /// The merchant ships some or all of what is left of its sub-order's lines, under one waybill.
+    public Result<Shipment> Ship(Guid subOrderId, Guid shopId, Guid by, IReadOnlyDictionary<Guid, int> quantities, string carrier, string trackingNumber, DateTime now)
+    {
+        var planned = PlanShipment(subOrderId, shopId, quantities);
+        if (planned.IsFailure) return Result<Shipment>.Failure(planned.Errors);
+        var sub = _subOrders.Single(s => s.Id == subOrderId);
+        var parts = planned.Value;
         var shipment = new Shipment(Id, sub.Id, carrier, trackingNumber, by, now, parts.Select(p => new ShipmentLine(p.Line.Id, p.Quantity)).ToList());
         foreach (var (line, q) in parts) line.ShippedQuantity += q;
         _shipments.Add(shipment);

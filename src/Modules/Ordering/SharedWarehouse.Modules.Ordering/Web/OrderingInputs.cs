@@ -108,7 +108,7 @@ public sealed class ShipInput
     public static string Key(Guid lineId) => $"Quantities[{lineId}]";
 }
 
-public sealed record DeskPage(Features.Desk.DeskSubOrder Sub, ShipInput Ship, IReadOnlyList<Features.Shipping.Carrier> Carriers);
+public sealed record DeskPage(Features.Desk.DeskSubOrder Sub, ShipInput Ship, IReadOnlyList<Courier.Contracts.CarrierInfo> Carriers);
 
 /// The review form. Browsers never refill file inputs, so after an error the buyer picks the photos again;
 /// rating and text are kept.

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
-using SharedWarehouse.Modules.Inventory.Contracts;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Consignment;

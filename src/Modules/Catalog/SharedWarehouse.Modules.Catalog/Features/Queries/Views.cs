@@ -51,8 +51,8 @@ public sealed record StorefrontProduct(Guid Id, string Name, string CategoryName
     public bool Sellable => Skus.Any(s => s.Sellable);
 }
 
-/// The seller on a product page: name, where it ships from, its rating (null before its first review) and its page.
-public sealed record ShopCard(Guid Id, string Name, string Region, int ReviewCount, decimal? AverageRating)
+/// The seller on a product page: name, where it ships from and its page (its rating is Ordering's ShopRating view component).
+public sealed record ShopCard(Guid Id, string Name, string Region)
 {
     public string Url => $"/shops/{Id}";
 }

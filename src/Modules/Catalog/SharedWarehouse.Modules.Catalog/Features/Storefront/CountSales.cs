@@ -1,15 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Events;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Catalog.Data;
-using SharedWarehouse.Modules.Ordering.Contracts;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 
 /// Units received by buyers are the product's sales (the storefront's "sales" sort). One conditional increment per
 /// product, never read-modify-write, so concurrent receipts add up; the inbox makes a repeated event count once.
-internal sealed class CountSalesHandler(CatalogDbContext db) : IIntegrationEventHandler<SubOrderReceived>
+internal sealed class CountSalesHandler(CatalogDbContext db) : IIntegrationEventHandler<ProductsSold>
 {
-    public async Task Handle(SubOrderReceived e, CancellationToken ct)
+    public async Task Handle(ProductsSold e, CancellationToken ct)
     {
         foreach (var product in e.Lines.GroupBy(l => l.ProductId))
         {

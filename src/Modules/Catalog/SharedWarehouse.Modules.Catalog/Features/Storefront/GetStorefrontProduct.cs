@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
-
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.Modules.Ordering.Contracts;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 
@@ -14,8 +13,8 @@ namespace SharedWarehouse.Modules.Catalog.Features.Storefront;
 /// stays invisible), with the approved SKUs at their current prices and their available quantity.
 public sealed record GetStorefrontProduct(Guid ProductId) : IQuery<StorefrontProduct?>;
 
-internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWarehouse.Modules.Inventory.Contracts.IStockAvailability stock,
-    IMerchantDirectory merchants, IRatings ratings, IRegionCatalog regions, Data.ConsignmentSupply consignment) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
+internal sealed class GetStorefrontProductHandler(CatalogDbContext db, IStockAvailability stock,
+    IMerchantDirectory merchants, IRegionCatalog regions, Data.ConsignmentSupply consignment) : IRequestHandler<GetStorefrontProduct, StorefrontProduct?>
 {
     public async Task<StorefrontProduct?> Handle(GetStorefrontProduct query, CancellationToken ct)
     {
@@ -42,7 +41,6 @@ internal sealed class GetStorefrontProductHandler(CatalogDbContext db, SharedWar
     private async Task<ShopCard?> ShopCardAsync(Guid shopId, CancellationToken ct)
     {
         if ((await merchants.FindShopsAsync([shopId], ct)).GetValueOrDefault(shopId) is not { } shop) return null;
-        var rating = (await ratings.ForShopsAsync([shopId], ct)).GetValueOrDefault(shopId);
-        return new ShopCard(shop.ShopId, shop.Name, regions.FullName(shop.RegionCode), rating?.Count ?? 0, rating is { Count: > 0 } r ? r.Average : null);
+        return new ShopCard(shop.ShopId, shop.Name, regions.FullName(shop.RegionCode));
     }
 }

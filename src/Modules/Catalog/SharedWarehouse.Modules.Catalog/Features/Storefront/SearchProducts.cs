@@ -5,7 +5,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
-using SharedWarehouse.Modules.Inventory.Contracts;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.SharedKernel;
 using SharedWarehouse.BuildingBlocks.Paging;
 

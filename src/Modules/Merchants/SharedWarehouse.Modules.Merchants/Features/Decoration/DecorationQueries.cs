@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Accounts.Contracts;
-using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Merchants.Domain;
-using SharedWarehouse.Modules.Ordering.Contracts;
 
 namespace SharedWarehouse.Modules.Merchants.Features.Decoration;
 
@@ -21,24 +19,21 @@ public sealed record GetDecorationPreview(Guid OwnerId) : IQuery<ShopPageView?>;
 /// for the owner any image of their own draft or versions (OwnerId set). Anything else is null, as if missing.
 public sealed record FindDecorationImage(Guid? OwnerId, Guid? ShopId, string FileName) : IQuery<string?>;
 
-internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IShopProductDirectory products, IAccountDirectory accounts, IRatings ratings)
+internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IAccountDirectory accounts)
     : IRequestHandler<GetDecorationEditor, DecorationEditor?>, IRequestHandler<GetShopPage, ShopPageView?>,
       IRequestHandler<GetDecorationPreview, ShopPageView?>, IRequestHandler<FindDecorationImage, string?>
 {
-    private const int ProductLimit = 200;
-
     public async Task<DecorationEditor?> Handle(GetDecorationEditor query, CancellationToken ct)
     {
         var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.OwnerId == query.OwnerId, ct);
         if (shop is null) return null;
         var decoration = await Load().FirstOrDefaultAsync(d => d.ShopId == shop.Id, ct);
-        var onSale = await products.ListOnSaleAsync(shop.Id, ProductLimit, ct);
-        if (decoration is null) return new DecorationEditor(shop.Id, shop.Name, null, null, true, [], onSale);
+        if (decoration is null) return new DecorationEditor(shop.Id, shop.Name, null, null, true, []);
         var people = await accounts.FindAsync(decoration.Versions.Select(v => v.PublishedBy).Distinct().ToList(), ct);
         var versions = decoration.Versions.OrderByDescending(v => v.Number).Select(v => new VersionView(v.Id, v.Number,
             people.TryGetValue(v.PublishedBy, out var p) ? $"{p.DisplayName} ({p.MaskedPhone})" : v.PublishedBy.ToString()[..8],
             v.PublishedUtc, v.Number == decoration.PublishedNumber)).ToList();
-        return new DecorationEditor(shop.Id, shop.Name, decoration.Draft, decoration.PublishedNumber, decoration.HasUnpublishedChanges, versions, onSale);
+        return new DecorationEditor(shop.Id, shop.Name, decoration.Draft, decoration.PublishedNumber, decoration.HasUnpublishedChanges, versions);
     }
 
     public async Task<ShopPageView?> Handle(GetShopPage query, CancellationToken ct)
@@ -46,7 +41,7 @@ internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IShopProdu
         var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.Id == query.ShopId, ct);
         if (shop is null) return null;
         var published = (await Load().FirstOrDefaultAsync(d => d.ShopId == shop.Id, ct))?.Published?.Content;
-        return await BuildAsync(shop, published, name => DecorationImages.PublicUrl(shop.Id, name), preview: false, ct);
+        return Build(shop, published, name => DecorationImages.PublicUrl(shop.Id, name), preview: false);
     }
 
     public async Task<ShopPageView?> Handle(GetDecorationPreview query, CancellationToken ct)
@@ -55,7 +50,7 @@ internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IShopProdu
         if (shop is null) return null;
         var decoration = await Load().FirstOrDefaultAsync(d => d.ShopId == shop.Id, ct);
         if (decoration is null) return null;
-        return await BuildAsync(shop, decoration.Draft, DecorationImages.OwnerUrl, preview: true, ct);
+        return Build(shop, decoration.Draft, DecorationImages.OwnerUrl, preview: true);
     }
 
     public async Task<string?> Handle(FindDecorationImage query, CancellationToken ct)
@@ -72,20 +67,14 @@ internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IShopProdu
 
     private IQueryable<ShopDecoration> Load() => db.Decorations.AsNoTracking().Include(d => d.Versions);
 
-    /// The one place a shop page is put together, for buyers and for the preview alike. Chosen products that are
-    /// no longer on sale are left out.
-    private async Task<ShopPageView> BuildAsync(Shop shop, DecorationContent? content, Func<string, string> imageUrl, bool preview, CancellationToken ct)
+    /// The one place a shop page is put together, for buyers and for the preview alike.
+    private static ShopPageView Build(Shop shop, DecorationContent? content, Func<string, string> imageUrl, bool preview)
     {
-        var all = await products.ListOnSaleAsync(shop.Id, ProductLimit, ct);
-        // The buyers' rating is rolled up by Ordering; null while the shop has no reviews.
-        var rating = (await ratings.ForShopsAsync([shop.Id], ct)).GetValueOrDefault(shop.Id);
-        if (content is null) return new ShopPageView(shop.Id, shop.Name, shop.RegionCode, null, "", null, null, [], [], [], all, preview, rating);
-        var chosen = await products.FindOnSaleAsync(shop.Id, content.HotProductIds.Concat(content.FeaturedProductIds).Distinct().ToList(), ct);
-        List<ShopProduct> Pick(IEnumerable<Guid> ids) => ids.Where(chosen.ContainsKey).Select(id => chosen[id]).ToList();
+        if (content is null) return new ShopPageView(shop.Id, shop.Name, shop.RegionCode, null, "", null, null, [], [], [], preview);
         return new ShopPageView(shop.Id, shop.Name, shop.RegionCode, content.TemplateKey, content.Intro,
             content.LogoImage is null ? null : imageUrl(content.LogoImage),
             content.DoorHeadImage is null ? null : imageUrl(content.DoorHeadImage),
             content.Banners.Select(b => new BannerView(imageUrl(b.Image), b.Link)).ToList(),
-            Pick(content.FeaturedProductIds), Pick(content.HotProductIds), all, preview, rating);
+            content.FeaturedProductIds, content.HotProductIds, preview);
     }
 }

@@ -1,6 +1,4 @@
-using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Merchants.Domain;
-using SharedWarehouse.Modules.Ordering.Contracts;
 
 namespace SharedWarehouse.Modules.Merchants.Features.Decoration;
 
@@ -9,7 +7,8 @@ public sealed record BannerView(string ImageUrl, string Link);
 /// Everything a shop page shows. The buyer page (published version) and the owner's preview (draft) are both
 /// this model rendered by the same view, so the preview is exactly what buyers will see.
 /// TemplateKey is null for a shop that has published nothing: a plain page with its products.
-/// Rating is the buyers' rating from Ordering's reviews (null: no reviews yet).
+/// The products (Catalog's ShopProducts view component) and the rating (Ordering's ShopRating) are placed by the
+/// view, which names the products chosen here; Catalog leaves out those no longer on sale.
 public sealed record ShopPageView(
     Guid ShopId,
     string ShopName,
@@ -19,14 +18,9 @@ public sealed record ShopPageView(
     string? LogoUrl,
     string? DoorHeadUrl,
     IReadOnlyList<BannerView> Banners,
-    IReadOnlyList<ShopProduct> Featured,
-    IReadOnlyList<ShopProduct> Hot,
-    IReadOnlyList<ShopProduct> Products,
-    bool IsPreview,
-    RatingView? Rating = null);
-
-/// A titled group of product cards on a shop page.
-public sealed record ProductSection(string Title, string TestId, IReadOnlyList<ShopProduct> Products);
+    IReadOnlyList<Guid> FeaturedProductIds,
+    IReadOnlyList<Guid> HotProductIds,
+    bool IsPreview);
 
 public sealed record VersionView(Guid Id, int Number, string PublishedBy, DateTime PublishedUtc, bool IsCurrent);
 
@@ -37,8 +31,7 @@ public sealed record DecorationEditor(
     DecorationContent? Draft,
     int? PublishedNumber,
     bool HasUnpublishedChanges,
-    IReadOnlyList<VersionView> Versions,
-    IReadOnlyList<ShopProduct> OnSale)
+    IReadOnlyList<VersionView> Versions)
 {
     public string ImageUrl(string storedName) => DecorationImages.OwnerUrl(storedName);
 }

@@ -1,5 +1,5 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Catalog.Contracts;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.SharedKernel;
 
@@ -12,7 +12,7 @@ public sealed record PublishDecoration(Guid OwnerId) : ICommand<int>;
 /// own decoration, so another shop's version id is not found.
 public sealed record RestoreDecorationVersion(Guid OwnerId, Guid VersionId) : ICommand;
 
-internal sealed class PublishDecorationHandler(MerchantsDbContext db, IShopProductDirectory products, TimeProvider time)
+internal sealed class PublishDecorationHandler(MerchantsDbContext db, IShopProductsOnSale products, TimeProvider time)
     : IRequestHandler<PublishDecoration, Result<int>>, IRequestHandler<RestoreDecorationVersion, Result>
 {
     public async Task<Result<int>> Handle(PublishDecoration command, CancellationToken ct)
@@ -20,8 +20,8 @@ internal sealed class PublishDecorationHandler(MerchantsDbContext db, IShopProdu
         var decoration = await db.OwnDecorationAsync(command.OwnerId, ct);
         if (decoration is null) return Error.Conflict("请先选择店铺模板");
         var draft = decoration.Draft;
-        var onSale = await products.FindOnSaleAsync(decoration.ShopId, draft.HotProductIds.Concat(draft.FeaturedProductIds).Distinct().ToList(), ct);
-        return decoration.Publish(command.OwnerId, onSale.Keys.ToHashSet(), time.GetUtcNow().UtcDateTime);
+        var onSale = await products.WhichAreOnSaleAsync(decoration.ShopId, draft.HotProductIds.Concat(draft.FeaturedProductIds).Distinct().ToList(), ct);
+        return decoration.Publish(command.OwnerId, onSale, time.GetUtcNow().UtcDateTime);
     }
 
     public async Task<Result> Handle(RestoreDecorationVersion command, CancellationToken ct)

@@ -2,7 +2,7 @@ using FluentValidation;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
-using SharedWarehouse.Modules.Catalog.Contracts;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Merchants.Domain;
 using SharedWarehouse.SharedKernel;
@@ -53,7 +53,7 @@ internal sealed class SaveDecorationDraftValidator : AbstractValidator<SaveDecor
     public static bool IsValidOrder(string? order) => int.TryParse(order?.Trim(), out var n) && n is >= 1 and <= 99;
 }
 
-internal sealed class SaveDecorationDraftHandler(MerchantsDbContext db, IShopProductDirectory products, IFileStore files, TimeProvider time)
+internal sealed class SaveDecorationDraftHandler(MerchantsDbContext db, IShopProductsOnSale products, IFileStore files, TimeProvider time)
     : IRequestHandler<SaveDecorationDraft, Result>
 {
     private const string Folder = "shop-decorations";
@@ -86,7 +86,7 @@ internal sealed class SaveDecorationDraftHandler(MerchantsDbContext db, IShopPro
             FeaturedProductIds = command.FeaturedProductIds.ToList(),
         };
         var chosen = command.HotProductIds.Concat(command.FeaturedProductIds).Distinct().ToList();
-        var onSale = (await products.FindOnSaleAsync(decoration.ShopId, chosen, ct)).Keys.ToHashSet();
+        var onSale = await products.WhichAreOnSaleAsync(decoration.ShopId, chosen, ct);
         // Every rule first: files are stored only for a draft that will be saved.
         if (content.Check(onSale) is { IsFailure: true } refused) return refused;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
-using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Accounts.Contracts;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Merchants.Domain;
 using SharedWarehouse.Modules.Notifications.Contracts;
@@ -23,7 +23,7 @@ internal sealed class ApproveApplicationHandler(MerchantsDbContext db, TimeProvi
         var approved = application.Approve(command.ReviewerId, shop.Id, now);
         if (approved.IsFailure) return Result<Guid>.Failure(approved.Errors);
         db.Shops.Add(shop);
-        db.Publish(new MerchantApplicationApproved(Guid.CreateVersion7(), application.Id, application.ApplicantId, shop.Id, shop.Name));
+        db.Publish(new MerchantOwnerAppointed(Guid.CreateVersion7(), application.ApplicantId, shop.Id));
         db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), application.ApplicantId, "开店申请已通过",
             "恭喜！您的店铺「{0}」已开通，现在可以进入商家后台。", [shop.Name], "/merchant"));
         return shop.Id;

@@ -28,14 +28,10 @@ internal sealed class ConfirmOrderPlacedHandler(OrderingDbContext db, IMerchantD
         var cod = order.PayBy == PayBy.CashOnDelivery;
         // Only a cash-on-delivery order notifies merchants now (by owner), so only it needs the shops: one round trip less otherwise.
         var shops = cod ? await merchants.FindShopsAsync(order.SubOrders.Select(s => s.ShopId).ToList(), ct) : new Dictionary<Guid, ShopSummary>();
-        foreach (var s in order.SubOrders)
-        {
-            db.Publish(new SubOrderPlaced(Guid.CreateVersion7(), order.Id, s.Id, s.Number, s.ShopId, order.BuyerId, s.TotalFen, cod));
-            // Online orders are announced to the merchant when paid; cash-on-delivery ones are to ship now.
-            if (cod && shops.TryGetValue(s.ShopId, out var shop))
-                db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "新订单待发货",
-                    "订单 {0}（货到付款）待发货，金额 ¥{1}", [s.Number, Money.Yuan(s.TotalFen)], null));
-        }
+        // Online orders are announced to the merchant when paid; cash-on-delivery ones are to ship now.
+        foreach (var s in order.SubOrders.Where(s => shops.ContainsKey(s.ShopId)))
+            db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shops[s.ShopId].OwnerId, "新订单待发货",
+                "订单 {0}（货到付款）待发货，金额 ¥{1}", [s.Number, Money.Yuan(s.TotalFen)], null));
         // Cash on delivery ships without a payment step, so its stock is held from now on.
         if (cod) await Consignment.ConsignmentPurchases.OpenAsync(db, merchants, order, time.GetUtcNow().UtcDateTime, ct);
         if (cod) db.Publish(new ReservationsHoldRequested(Guid.CreateVersion7(), order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList()));

@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
+using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
-using SharedWarehouse.Modules.Ordering.Features.Shipping;
 
 namespace SharedWarehouse.Modules.Ordering.Features.Desk;
 
@@ -17,6 +17,7 @@ public sealed record DeskLine(Guid Id, string SkuCode, string ProductName, strin
     public int Remaining => Quantity - Shipped;
     public long AmountFen => UnitPriceFen * Quantity;
 }
+/// Tracking: as ParcelView's, newest first.
 public sealed record DeskShipment(string Carrier, string TrackingNumber, DateTime ShippedUtc, string Items, IReadOnlyList<TrackingEvent> Tracking);
 public sealed record DeskSubOrder(Guid SubOrderId, Guid OrderId, string Number, string OrderNumber, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery,
     ShipTo ShipTo, string RegionName, Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime? PaidUtc, string ShopName,
@@ -38,7 +39,7 @@ public sealed record DeskSubOrder(Guid SubOrderId, Guid OrderId, string Number, 
 public sealed record GetDeskSubOrder(Guid UserId, Guid SubOrderId) : IQuery<DeskSubOrder?>;
 
 internal sealed class GetDeskSubOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions, IReservationLookup reservations,
-    ICourierGateway courier) : IRequestHandler<GetDeskSubOrder, DeskSubOrder?>
+    ICourier courier) : IRequestHandler<GetDeskSubOrder, DeskSubOrder?>
 {
     public async Task<DeskSubOrder?> Handle(GetDeskSubOrder q, CancellationToken ct)
     {
@@ -53,16 +54,15 @@ internal sealed class GetDeskSubOrderHandler(OrderingDbContext db, IMerchantDire
         if (order.ResellerShopId is { } reseller)
             shopName = (await merchants.FindShopsAsync([reseller], ct)).TryGetValue(reseller, out var r) ? r.Name : "";
         var names = sub.Lines.ToDictionary(l => l.Id, l => l.ProductName);
-        string CarrierName(string code) => courier.Carriers.FirstOrDefault(c => c.Code == code)?.Name ?? code;
+        var shipments = order.Shipments.Where(s => s.SubOrderId == sub.Id).OrderBy(s => s.ShippedUtc).ToList();
+        var tracking = await Shipping.ParcelTracking.OfAsync(courier, shipments.Select(s => s.TrackingNumber), ct);
         return new DeskSubOrder(sub.Id, order.Id, sub.Number, order.Number, sub.Status, order.PayBy, order.Delivery, order.ShipTo,
             regions.FullName(order.ShipTo.RegionCode), order.Invoice, order.BuyerMessage, order.PlacedUtc, order.PaidUtc, shopName,
             sub.LinesFen, sub.ShippingFen, sub.DiscountFen, sub.TotalFen,
             sub.Lines.Select(l => new DeskLine(l.Id, l.SkuCode, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, l.ShippedQuantity,
                 l.IsConsigned ? [] : picks.Where(p => p.Reference == l.ReservationToShip).ToList(), l.IsConsigned)).ToList(),
-            order.Shipments.Where(s => s.SubOrderId == sub.Id).OrderBy(s => s.ShippedUtc)
-                .Select(s => new DeskShipment(CarrierName(s.Carrier), s.TrackingNumber, s.ShippedUtc,
-                    string.Join("; ", s.Lines.Select(l => $"{names.GetValueOrDefault(l.OrderLineId)} × {l.Quantity}")),
-                    courier.Track(s.Carrier, s.TrackingNumber, s.ShippedUtc))).ToList(),
+            shipments.Select(s => new DeskShipment(courier.FindCarrier(s.Carrier)?.Name ?? s.Carrier, s.TrackingNumber, s.ShippedUtc,
+                    string.Join("; ", s.Lines.Select(l => $"{names.GetValueOrDefault(l.OrderLineId)} × {l.Quantity}")), tracking[s.TrackingNumber])).ToList(),
             order.Transitions.Where(t => t.SubOrderId == sub.Id).OrderBy(t => t.AtUtc)
                 .Select(t => new TransitionView(sub.Number, t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
             order.Source, order.OfflinePayment, order.PaymentReference);

@@ -84,8 +84,6 @@ internal sealed class ConfirmKeyedOrderHandler(OrderingDbContext db, TimeProvide
         var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).SingleAsync(o => o.Id == c.OrderId, ct);
         var placed = order.Placed(time.GetUtcNow().UtcDateTime);
         if (placed.IsFailure) return placed;
-        foreach (var s in order.SubOrders)
-            db.Publish(new SubOrderPlaced(Guid.CreateVersion7(), order.Id, s.Id, s.Number, s.ShopId, order.BuyerId, s.TotalFen, order.PayBy == PayBy.CashOnDelivery));
         // Paid or cash on delivery, there is no payment step: the stock is held from now on, as for online COD orders.
         db.Publish(new ReservationsHoldRequested(Guid.CreateVersion7(), order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ReservationRef).ToList()));
         return Result.Success();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Quartz;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Persistence;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Notifications.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
@@ -36,8 +37,8 @@ internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirec
         var shops = await merchants.FindShopsAsync(received.Select(s => s.ShopId).ToList(), ct);
         foreach (var s in received)
         {
-            db.Publish(new SubOrderReceived(Guid.CreateVersion7(), s.Id, s.ShopId, s.Lines.Where(l => l.ShippedQuantity > 0)
-                .Select(l => new ReceivedLine(l.ProductId, l.SkuId, l.ShippedQuantity)).ToList()));
+            db.Publish(new ProductsSold(Guid.CreateVersion7(), s.Id, s.Lines.Where(l => l.ShippedQuantity > 0)
+                .Select(l => new SoldUnits(l.ProductId, l.ShippedQuantity)).ToList()));
             if (shops.TryGetValue(s.ShopId, out var shop))
                 db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), shop.OwnerId, "买家已确认收货", "订单 {0} 已确认收货", [s.Number], null));
         }

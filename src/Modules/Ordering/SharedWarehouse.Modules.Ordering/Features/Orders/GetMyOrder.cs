@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
+using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
@@ -15,7 +16,8 @@ public sealed record OrderLineView(Guid Id, Guid SkuId, Guid ProductId, string P
 }
 public sealed record SubOrderView(Guid Id, string Number, Guid ShopId, string ShopName, OrderStatus Status, long LinesFen, long ShippingFen, long DiscountFen, long TotalFen, IReadOnlyList<OrderLineView> Lines);
 public sealed record TransitionView(string SubOrderNumber, OrderStatus From, OrderStatus To, bool BySystem, string Reason, DateTime AtUtc);
-public sealed record ParcelView(string SubOrderNumber, string Carrier, string TrackingNumber, DateTime ShippedUtc, IReadOnlyList<Shipping.TrackingEvent> Tracking);
+/// Tracking: the carrier's events, newest first (empty for a number the merchant typed in, which no carrier reports to us).
+public sealed record ParcelView(string SubOrderNumber, string Carrier, string TrackingNumber, DateTime ShippedUtc, IReadOnlyList<TrackingEvent> Tracking);
 
 public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery, ShipTo ShipTo, string RegionName,
     Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime PaymentDeadlineUtc, DateTime? PaidUtc, long TotalFen,
@@ -31,7 +33,7 @@ public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy
 /// One of the buyer's own orders; another buyer's id is simply not found.
 public sealed record GetMyOrder(Guid BuyerId, Guid OrderId) : IQuery<OrderView?>;
 
-internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions, Shipping.ICourierGateway courier)
+internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions, ICourier courier)
     : IRequestHandler<GetMyOrder, OrderView?>
 {
     public async Task<OrderView?> Handle(GetMyOrder q, CancellationToken ct)
@@ -41,6 +43,7 @@ internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory
         if (o is null) return null;
         var shops = await merchants.FindShopsAsync(o.SubOrders.Select(s => s.ShopId).ToList(), ct);
         var numbers = o.SubOrders.ToDictionary(s => s.Id, s => s.Number);
+        var tracking = await Shipping.ParcelTracking.OfAsync(courier, o.Shipments.Select(s => s.TrackingNumber), ct);
         return new OrderView(o.Id, o.Number, o.Status, o.PayBy, o.Delivery, o.ShipTo, regions.FullName(o.ShipTo.RegionCode), o.Invoice, o.BuyerMessage,
             o.PlacedUtc, o.PaymentDeadlineUtc, o.PaidUtc, o.TotalFen,
             o.SubOrders.OrderBy(s => s.Number).Select(s => new SubOrderView(s.Id, s.Number, s.ShopId, shops.TryGetValue(s.ShopId, out var shop) ? shop.Name : "",
@@ -49,7 +52,6 @@ internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory
             o.Transitions.Where(t => t.From != OrderStatus.Placing || t.To != OrderStatus.Failed).OrderBy(t => t.AtUtc)
                 .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
             o.Shipments.OrderBy(p => p.ShippedUtc).Select(p => new ParcelView(numbers[p.SubOrderId],
-                courier.Carriers.FirstOrDefault(c => c.Code == p.Carrier)?.Name ?? p.Carrier, p.TrackingNumber, p.ShippedUtc,
-                courier.Track(p.Carrier, p.TrackingNumber, p.ShippedUtc))).ToList(), o.Refund, o.RefundFen);
+                courier.FindCarrier(p.Carrier)?.Name ?? p.Carrier, p.TrackingNumber, p.ShippedUtc, tracking[p.TrackingNumber])).ToList(), o.Refund, o.RefundFen);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Ordering.Features.Desk;
 using SharedWarehouse.Modules.Ordering.Features.Shipping;
 using SharedWarehouse.Modules.Ordering.Web;
@@ -12,7 +13,7 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
 [Route("merchant/orders")]
-public sealed class DeskController(ISender sender, ICourierGateway courier) : Controller
+public sealed class DeskController(ISender sender, ICourier courier) : Controller
 {
 
     [HttpGet("")]
