@@ -69,6 +69,7 @@ public sealed class HostStartupTests
     [InlineData("Dropship:CommissionBasisPoints", "20000", "CommissionBasisPoints")]
     [InlineData("Printing:MaxAttempts", "0", "MaxAttempts")]
     [InlineData("Payments:NotifyBaseUrl", "shop.example.com", "NotifyBaseUrl")]
+    [InlineData("Ordering:WaybillSender:Phone", "12345", "Ordering:WaybillSender:Phone")]
     public void A_wrong_setting_stops_the_start_naming_the_setting(string key, string value, string named)
     {
         var failure = Should.Throw<Exception>(() => { using var host = new ValidatingHost("Production", (key, value)); });

@@ -41,8 +41,7 @@ public sealed class ProductImportController(ISender sender) : Controller
         var report = result.Value;
         if (!report.HasErrors)
         {
-            this.Flash(string.Format(System.Globalization.CultureInfo.CurrentCulture,
-                BuildingBlocks.Localization.TextCatalog.Translate("已导入 {0} 个商品、{1} 个 SKU（草稿，请上传图片后提交审核）"), report.ProductsImported, report.SkusImported));
+            this.Flash("已导入 {0} 个商品、{1} 个 SKU（草稿，请上传图片后提交审核）", FlashKind.Success, report.ProductsImported, report.SkusImported);
             return Redirect("/merchant/products?status=Draft");
         }
         ViewData["Report"] = report;

@@ -40,7 +40,7 @@ public sealed class PlatformWarehousesController(ISender sender) : Controller
     {
         var result = await sender.Send(new AddBin(null, id, input.Zone, input.Code), ct);
         if (result.IsNotFound) return NotFound();
-        this.Flash(result.IsSuccess ? "库位已添加" : result.Errors[0].Message);
+        this.Flash(result, "库位已添加");
         return RedirectToAction(nameof(Index));
     }
 }

@@ -44,7 +44,7 @@ public sealed class GrantsController(ISender sender) : Controller
     {
         var result = await sender.Send(new RevokeGrant(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
-        this.Flash(result.IsSuccess ? "共享授权已撤销" : result.Errors[0].Message);
+        this.Flash(result, "共享授权已撤销");
         return RedirectToAction(nameof(Index));
     }
 

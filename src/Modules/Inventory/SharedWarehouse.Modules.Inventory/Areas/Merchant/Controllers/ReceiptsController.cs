@@ -38,7 +38,7 @@ public sealed class ReceiptsController(ISender sender) : Controller
         if (action == "post")
         {
             var posted = await sender.Send(new PostReceipt(User.Id(), result.Value), ct);
-            this.Flash(posted.IsSuccess ? "入库单已过账，库存已增加" : "入库单已保存，但过账失败");
+            this.Flash(posted.IsSuccess ? "入库单已过账，库存已增加" : "入库单已保存，但过账失败", posted.IsSuccess ? FlashKind.Success : FlashKind.Warning);
         }
         else this.Flash("入库单已保存为草稿");
         return RedirectToAction(nameof(Index));
@@ -55,7 +55,7 @@ public sealed class ReceiptsController(ISender sender) : Controller
     private IActionResult Done(SharedKernel.Result result, string success)
     {
         if (result.IsNotFound) return NotFound();
-        this.Flash(result.IsSuccess ? success : result.Errors[0].Message);
+        this.Flash(result, success);
         return RedirectToAction(nameof(Index));
     }
 

@@ -86,7 +86,7 @@ public sealed class StocktakesController(ISender sender) : Controller
     private IActionResult Decided(Guid id, Result result, string success)
     {
         if (result.IsNotFound) return NotFound();
-        this.Flash(result.IsSuccess ? success : result.Errors[0].Message);
+        this.Flash(result, success);
         return Redirect($"/merchant/stocktakes/{id}");
     }
 

@@ -45,7 +45,7 @@ public sealed class TransfersController(ISender sender) : Controller
     {
         var result = await sender.Send(new ReceiveTransfer(User.Id(), id), ct);
         if (result.IsNotFound) return NotFound();
-        this.Flash(result.IsSuccess ? "调拨单已入库" : result.Errors[0].Message);
+        this.Flash(result, "调拨单已入库");
         return RedirectToAction(nameof(Index));
     }
 

@@ -44,8 +44,7 @@ public sealed class StallCodeFilesController(ISender sender) : Controller
             ViewData["Report"] = result.Value;
             return View(input);
         }
-        this.Flash(string.Format(System.Globalization.CultureInfo.CurrentCulture, TextCatalog.Translate("已导入：新增 {0} 个商家编码，更新 {1} 个"),
-            result.Value.Created, result.Value.Updated));
+        this.Flash("已导入：新增 {0} 个商家编码，更新 {1} 个", FlashKind.Success, result.Value.Created, result.Value.Updated);
         return Redirect("/merchant/stall-codes");
     }
 

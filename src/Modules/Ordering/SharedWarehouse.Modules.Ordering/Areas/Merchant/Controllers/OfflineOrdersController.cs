@@ -49,7 +49,7 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
     {
         var done = await sender.Send(new MarkKeyedOrderDelivered(User.Id(), id), ct);
         if (done.IsNotFound) return NotFound();
-        this.Flash(done.IsSuccess ? "已确认送达" : done.Errors[0].Message);
+        this.Flash(done, "已确认送达");
         return Redirect($"/merchant/orders/{id}");
     }
 
@@ -58,7 +58,7 @@ public sealed class OfflineOrdersController(ISender sender) : Controller
     {
         var cancelled = await sender.Send(new CancelKeyedOrder(User.Id(), id, input.Reason), ct);
         if (cancelled.IsNotFound) return NotFound();
-        this.Flash(cancelled.IsSuccess ? "订单已取消，库存已释放" : cancelled.Errors[0].Message);
+        this.Flash(cancelled, "订单已取消，库存已释放");
         return Redirect($"/merchant/orders/{id}");
     }
 

@@ -19,7 +19,7 @@ public sealed class CartController(ISender sender) : Controller
     public async Task<IActionResult> Add(AddToCartInput input, CancellationToken ct)
     {
         var added = await sender.Send(new AddToCart(CartKeys.CurrentOrNew(HttpContext), input.SkuId, input.Quantity), ct);
-        this.Flash(added.IsSuccess ? "已加入购物车" : added.Errors[0].Message);
+        this.Flash(added, "已加入购物车");
         return Redirect(added.IsSuccess ? "/cart" : OrderLabels.LocalOr(input.ReturnUrl, "/cart"));
     }
 
@@ -29,7 +29,7 @@ public sealed class CartController(ISender sender) : Controller
         if (CartKeys.Current(HttpContext) is not { } key) return NotFound();
         var set = await sender.Send(new SetCartQuantity(key, skuId, quantity), ct);
         if (set.IsNotFound) return NotFound();
-        if (set.IsFailure) this.Flash(set.Errors[0].Message);
+        if (set.IsFailure) this.Flash(set.Errors[0]);
         return Redirect("/cart");
     }
 

@@ -35,7 +35,7 @@ public sealed class OrdersController(ISender sender, IPayments payments) : Contr
         var subject = order.SubOrders.SelectMany(s => s.Lines).Select(l => l.ProductName).FirstOrDefault() ?? order.Number;
         var started = await payments.StartOnlineAsync(new StartPayment(order.Id, order.Number, User.Id(), order.TotalFen, subject, $"/orders/{id}"), ct);
         if (started.IsSuccess) return Redirect(started.Value);
-        this.Flash(started.Errors[0].Message);
+        this.Flash(started.Errors[0]);
         return Redirect($"/orders/{id}");
     }
 
@@ -44,7 +44,7 @@ public sealed class OrdersController(ISender sender, IPayments payments) : Contr
     {
         var confirmed = await sender.Send(new ConfirmReceipt(User.Id(), id), ct);
         if (confirmed.IsNotFound) return NotFound();
-        this.Flash(confirmed.IsSuccess ? "已确认收货" : confirmed.Errors[0].Message);
+        this.Flash(confirmed, "已确认收货");
         return Redirect($"/orders/{id}");
     }
 
