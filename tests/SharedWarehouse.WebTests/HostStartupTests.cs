@@ -103,7 +103,12 @@ public sealed class HostStartupTests
         {
             _environment = environment;
             _settings = settings;
-            _ = Services;
+            try { _ = Services; }
+            catch
+            {
+                Dispose(); // a host that fails to start is never handed out, so nobody else would remove its folder
+                throw;
+            }
         }
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Markets.Features.StallCodes;
