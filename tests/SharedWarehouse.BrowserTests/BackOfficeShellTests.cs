@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using SharedWarehouse.BrowserTests.Infrastructure;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace SharedWarehouse.BrowserTests;
+
+/// The back offices as their people use them, at 1366 px on a desk and 360 px on a phone: every page of the
+/// merchant's and the platform's menu fits the width (no sideways scrolling of the page), the sidebar is there on a
+/// desk and opens from the top bar on a phone, and its entries take you where they say.
+public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private static readonly BrowserNewContextOptions Desk = new() { ViewportSize = new() { Width = 1366, Height = 900 } };
+    private static readonly BrowserNewContextOptions Phone = new() { ViewportSize = new() { Width = 360, Height = 780 }, IsMobile = true, HasTouch = true };
+
+    static BackOfficeShellTests() => SetDefaultExpectTimeout(Patience.PageMilliseconds);
+
+    [Fact]
+    public async Task Every_back_office_page_fits_a_desk_and_a_phone_and_the_sidebar_leads_to_it()
+    {
+        await using var run = new Scenario(fixture, "shell", output);
+        var phone = BrowserGiven.NewPhone();
+        await run.RunAsync(async () =>
+        {
+            await BrowserGiven.MerchantAsync(fixture, phone, "外壳测试店" + phone[^4..]);
+            foreach (var (who, signIn, password, home) in new[]
+                     { ("merchant", phone, BrowserGiven.Password, "/merchant"), ("admin", KestrelAppFactory.AdminPhone, KestrelAppFactory.AdminPassword, "/admin") })
+            {
+                var desk = await run.NewActorAsync($"{who}-desk", Desk);
+                await BrowserGiven.SignInAsync(desk.Page, run, signIn, password);
+                await desk.Page.GotoAsync(run.Url(home));
+                var menu = desk.Page.TestId("side-menu");
+                await Expect(menu).ToBeVisibleAsync();
+                var pages = await menu.Locator("a.bo-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+                pages.Length.ShouldBeGreaterThan(8, $"{who}'s menu");
+                run.Log($"{who}: {pages.Length} pages in the menu");
+
+                var mobile = await run.NewActorAsync($"{who}-phone", Phone);
+                await BrowserGiven.SignInAsync(mobile.Page, run, signIn, password);
+                foreach (var (actor, width) in new[] { (desk, 1366), (mobile, 360) })
+                    foreach (var path in pages)
+                    {
+                        await actor.Page.GotoAsync(run.Url(path));
+                        await Expect(actor.Page.TestId("bo-topbar")).ToBeVisibleAsync();
+                        var overflow = await actor.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                        overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at {width} px scrolls sideways by {overflow} px");
+                    }
+                await run.ShotAsync(desk.Page, $"{who}-last-page-1366", fullPage: false);
+
+                // On a phone the menu is off-canvas: the top bar's button opens it, an entry navigates.
+                var p = mobile.Page;
+                await p.GotoAsync(run.Url(home));
+                await Expect(p.TestId("side-menu")).Not.ToBeInViewportAsync();
+                await p.TestId("sidebar-toggle").ClickAsync();
+                await Expect(p.TestId("side-menu")).ToBeInViewportAsync();
+                await run.ShotAsync(p, $"{who}-menu-360", fullPage: false);
+                var target = pages[^1];
+                await p.Locator($"#bo-sidebar a.bo-link[href='{target}']").ClickAsync();
+                await Expect(p).ToHaveURLAsync(new Regex(Regex.Escape(target) + "$"));
+                await Expect(p.Locator($"#bo-sidebar a[aria-current='page'][href='{target}']")).ToHaveCountAsync(1);
+                await run.ShotAsync(p, $"{who}-page-360", fullPage: false);
+            }
+        });
+    }
+}
