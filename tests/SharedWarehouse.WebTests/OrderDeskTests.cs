@@ -26,6 +26,31 @@ public sealed class OrderDeskTests(SharedWarehouseFactory factory)
         return (product, buyer, $"/merchant/orders/{id}");
     }
 
+    private static decimal Yuan(string? text) =>
+        decimal.Parse(text!.Replace("¥", "").Replace(",", "").Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// Money on a list is the money of the detail page it links to, for the merchant's desk (its rows and their sum)
+    /// and for the buyer's orders: a list once showed ¥0.00 for every order while the detail page was right.
+    [Fact]
+    public async Task Money_on_the_order_lists_equals_money_on_their_detail_pages()
+    {
+        var (product, buyer, url) = await OrderAsync();
+        var desk = await product.Merchant.GetAsync("/merchant/orders?filter=All");
+        var row = desk.Document.QuerySelector($"[data-testid='desk'] tr[data-id='{url.Split('/')[^1]}']")!;
+        var detail = await product.Merchant.GetAsync(url);
+
+        var subTotal = Yuan(detail.TestId("sub-total"));
+        subTotal.ShouldBe(256m, "two units at ¥128.00, express free from ¥99");
+        Yuan(row.QuerySelector("[data-testid='row-total']")!.TextContent).ShouldBe(subTotal);
+        Yuan(desk.TestId("desk-total")).ShouldBe(desk.Document.QuerySelectorAll("[data-testid='row-total']").Sum(c => Yuan(c.TextContent)));
+
+        var orders = await buyer.GetAsync("/orders");
+        var mine = orders.Document.QuerySelector("[data-testid='orders'] li")!;
+        var order = await buyer.GetAsync($"/orders/{mine.GetAttribute("data-id")}");
+        Yuan(mine.QuerySelector("[data-testid='row-total']")!.TextContent).ShouldBe(Yuan(order.TestId("order-total")));
+        Yuan(order.TestId("order-total")).ShouldBe(subTotal);
+    }
+
     [Fact]
     public async Task The_merchant_ships_part_then_the_rest_from_the_desk_with_field_errors_kept_and_prints_the_invoice()
     {

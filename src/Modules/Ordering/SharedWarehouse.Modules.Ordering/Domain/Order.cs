@@ -211,7 +211,11 @@ public sealed class SubOrder : Entity
     public long DiscountFen { get; private set; }
     public IReadOnlyList<OrderLine> Lines => _lines;
     public long LinesFen => _lines.Sum(l => l.AmountFen);
-    public long TotalFen => LinesFen + ShippingFen - DiscountFen;
+    public long TotalFen => TotalOf(_lines);
+
+    /// The sub-order's total over these lines: for a query that loaded the lines apart from the sub-order (a list
+    /// reads them in one go), so that it cannot add up a sub-order whose lines it never loaded.
+    public long TotalOf(IEnumerable<OrderLine> lines) => lines.Sum(l => l.AmountFen) + ShippingFen - DiscountFen;
 
     internal void AddLine(Order.Line l) =>
         _lines.Add(new OrderLine(Id, l.SkuId, l.ProductId, l.SkuCode, l.ProductName, l.SpecText, l.UnitPriceFen, l.Quantity, $"{Number}-{_lines.Count + 1}")

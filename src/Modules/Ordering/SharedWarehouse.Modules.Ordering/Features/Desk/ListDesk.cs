@@ -31,6 +31,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
         var empty = new DeskList(PagedResult<DeskRow>.Empty(q.PageSize), 0, new Dictionary<DeskFilter, int>());
         if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return empty;
         // A shop's live sub-orders are few enough (thousands) to filter in memory; the heavy part, stock, is asked only for those to ship.
+        // The lines come beside each sub-order (r.Lines), not inside it: its own Lines stay empty here.
         var rows = await (from s in db.SubOrders.AsNoTracking()
                           join o in db.Orders.AsNoTracking() on s.OrderId equals o.Id
                           where s.ShopId == shop.ShopId && s.Status != OrderStatus.Placing && s.Status != OrderStatus.Failed
@@ -47,7 +48,7 @@ internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory m
         var all = rows.Select(r => new
         {
             Row = new DeskRow(r.Sub.Id, r.Sub.Number, r.Sub.Status, r.PayBy, r.ShipTo.Recipient, regions.FullName(r.ShipTo.RegionCode),
-                r.Lines.Sum(l => l.Quantity), r.Sub.TotalFen, r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc, r.Refund, r.Source,
+                r.Lines.Sum(l => l.Quantity), r.Sub.TotalOf(r.Lines), r.BuyerMessage, IsRemote(r.ShipTo.RegionCode), r.PlacedUtc, r.Refund, r.Source,
                 r.ResellerShopId is { } reseller && resellers.TryGetValue(reseller, out var rs) ? rs.Name : null),
             IsShort = (r.Sub.Status is OrderStatus.ToShip or OrderStatus.PartiallyShipped) && Short(r.Lines),
         }).ToList();
