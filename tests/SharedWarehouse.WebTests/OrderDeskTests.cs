@@ -51,6 +51,31 @@ public sealed class OrderDeskTests(SharedWarehouseFactory factory)
         Yuan(order.TestId("order-total")).ShouldBe(subTotal);
     }
 
+    /// Times are shown in China time (the display zone), each a <time> carrying the UTC instant; no page labels a
+    /// column "(UTC)" any more, and the zone is stated once.
+    [Fact]
+    public async Task Times_on_the_desk_and_the_buyer_s_order_are_china_time()
+    {
+        var (product, buyer, url) = await OrderAsync();
+        var orders = await buyer.GetAsync("/orders");
+        var pages = new[] { await product.Merchant.GetAsync("/merchant/orders?filter=All"), await product.Merchant.GetAsync(url), orders,
+            await buyer.GetAsync($"/orders/{orders.Document.QuerySelector("[data-testid='orders'] li")!.GetAttribute("data-id")}") };
+        foreach (var page in pages)
+        {
+            var times = page.Document.QuerySelectorAll("main time").ToList();
+            times.ShouldNotBeEmpty(page.ToString());
+            foreach (var time in times)
+            {
+                var utc = DateTime.Parse(time.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.AdjustToUniversal);
+                var china = utc.AddHours(8);
+                time.TextContent.ShouldBeOneOf(china.ToString("yyyy-MM-dd HH:mm"), china.ToString("MM-dd HH:mm"), china.ToString("yyyy-MM-dd HH:mm:ss"));
+            }
+            page.Document.Body!.TextContent.ShouldNotContain("(UTC)");
+            page.Document.QuerySelectorAll("[data-testid='time-zone']").Single().TextContent.ShouldBe("时间按 UTC+08:00 显示");
+        }
+    }
+
     [Fact]
     public async Task The_merchant_ships_part_then_the_rest_from_the_desk_with_field_errors_kept_and_prints_the_invoice()
     {

@@ -16,6 +16,7 @@ public static class ModuleRegistration
     public static IServiceCollection AddBuildingBlocks(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => new Time.DisplayTime(sp.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()[Time.DisplayTime.Setting]));
         services.TryAddScoped<ISender, Sender>();
         services.TryAddSingleton<IOutboxSignal, NoOutboxSignal>();
         services.TryAddSingleton<OutboxDispatcher>();
