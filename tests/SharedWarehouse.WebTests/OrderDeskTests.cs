@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.WebTests.Infrastructure;
 using static SharedWarehouse.WebTests.Infrastructure.Given;
 
@@ -49,6 +51,50 @@ public sealed class OrderDeskTests(SharedWarehouseFactory factory)
         var order = await buyer.GetAsync($"/orders/{mine.GetAttribute("data-id")}");
         Yuan(mine.QuerySelector("[data-testid='row-total']")!.TextContent).ShouldBe(Yuan(order.TestId("order-total")));
         Yuan(order.TestId("order-total")).ShouldBe(subTotal);
+    }
+
+    private static long Tile(Page page, string kind, string text) =>
+        long.Parse(page.Document.QuerySelector($"[data-testid='{kind}'][data-text='{text}']")!.GetAttribute("data-value")!);
+
+    /// The merchant's first screen shows its work and its day as the database has them, each to-do opening its
+    /// filtered list; the platform's shows its queues.
+    [Fact]
+    public async Task The_home_pages_show_the_work_and_the_day_as_the_database_has_them()
+    {
+        var (product, _, url) = await OrderAsync();
+        var subOrderId = Guid.Parse(url.Split('/')[^1]);
+        var (shopId, toShip, pendingProducts) = await DatabaseAsync(async sp =>
+        {
+            var orders = sp.GetRequiredService<SharedWarehouse.Modules.Ordering.Data.OrderingDbContext>();
+            var shop = (await orders.SubOrders.FindAsync(subOrderId))!.ShopId;
+            var catalog = sp.GetRequiredService<SharedWarehouse.Modules.Catalog.Data.CatalogDbContext>();
+            return (shop, await orders.SubOrders.CountAsync(s => s.ShopId == shop && s.Status == SharedWarehouse.Modules.Ordering.Domain.OrderStatus.ToShip),
+                await catalog.Products.CountAsync(p => p.ShopId == shop && p.Status == SharedWarehouse.Modules.Catalog.Domain.ReviewStatus.Pending));
+        });
+
+        var home = await product.Merchant.GetAsync("/merchant");
+        (Tile(home, "todo", "待发货"), Tile(home, "todo", "审核中的商品")).ShouldBe((toShip, pendingProducts));
+        toShip.ShouldBe(1);
+        (Tile(home, "figure", "今日订单"), Tile(home, "figure", "今日销售额")).ShouldBe((1L, 25_600L));
+        home.Document.QuerySelector("[data-testid='chart'] table")!.TextContent.ShouldContain("¥256.00");
+        var link = home.Document.QuerySelector("[data-testid='todo'][data-text='待发货']")!.GetAttribute("href")!;
+        (await product.Merchant.GetAsync(link)).Document.QuerySelectorAll("[data-testid='desk'] tbody tr").Length.ShouldBe(1);
+
+        var admin = await factory.AdminAsync();
+        var (applications, reviews) = await DatabaseAsync(async sp => (
+            await sp.GetRequiredService<SharedWarehouse.Modules.Merchants.Data.MerchantsDbContext>().Applications.CountAsync(a =>
+                a.Status == SharedWarehouse.Modules.Merchants.Domain.ApplicationStatus.Submitted || a.Status == SharedWarehouse.Modules.Merchants.Domain.ApplicationStatus.Resubmitted),
+            await sp.GetRequiredService<SharedWarehouse.Modules.Catalog.Data.CatalogDbContext>().Products.CountAsync(p => p.Status == SharedWarehouse.Modules.Catalog.Domain.ReviewStatus.Pending)));
+        var console = await admin.GetAsync("/admin");
+        (Tile(console, "todo", "开店待审核"), Tile(console, "todo", "商品待审核")).ShouldBe((applications, reviews));
+        Tile(console, "figure", "今日订单").ShouldBeGreaterThanOrEqualTo(1);
+        shopId.ShouldNotBe(Guid.Empty);
+    }
+
+    private async Task<T> DatabaseAsync<T>(Func<IServiceProvider, Task<T>> query)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await query(scope.ServiceProvider);
     }
 
     /// Times are shown in China time (the display zone), each a <time> carrying the UTC instant; no page labels a

@@ -38,5 +38,6 @@ public sealed class CatalogModule : IModule
         services.AddScoped<IStartupTask, Features.Storefront.SearchBackfill>();
         services.AddIntegrationEventHandler<ProductsSold, Features.Storefront.CountSalesHandler, CatalogDbContext>();
         services.AddScoped<INavigationContributor, Web.CatalogNavigation>();
+        services.AddScoped<IDashboardContributor, Web.CatalogDashboard>();
     }
 }

@@ -32,6 +32,7 @@ public sealed class InventoryModule : IModule
         services.AddScoped<IReservationLookup, ReservationLookup>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Modules.IStartupTask, Seeding.InventoryDemoData>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.InventoryNavigation>();
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Web.IDashboardContributor, Web.InventoryDashboard>();
         services.AddScheduledJob<LedgerCheckJob>(LedgerCheckJob.Name, "每晚核对库存台账（在库 = 流水之和）", TimeSpan.FromHours(24));
         services.AddScheduledJob<ExpireReservationsJob>(ExpireReservationsJob.Name, "释放超时的库存预占", TimeSpan.FromMinutes(1));
         services.AddScheduledJob<StockAlertsJob>(StockAlertsJob.Name, "低库存与临期预警（发送到商家站内信）", TimeSpan.FromHours(1));

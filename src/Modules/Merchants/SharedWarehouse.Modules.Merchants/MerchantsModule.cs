@@ -25,6 +25,7 @@ public sealed class MerchantsModule : IModule
         services.TryAddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<IMerchantDirectory, MerchantDirectory>();
         services.AddScoped<INavigationContributor, MerchantsNavigation>();
+        services.AddScoped<IDashboardContributor, MerchantsDashboard>();
         services.AddScoped<IStartupTask, Seeding.MerchantsDemoData>();
     }
 }

@@ -24,6 +24,7 @@ public sealed class OrderingModule : IModule
         services.AddRequestHandlersFrom(typeof(OrderingModule).Assembly);
         services.AddModuleOptions<OrderingOptions>(configuration, OrderingOptions.Section);
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.OrderingNavigation>();
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Web.IDashboardContributor, Web.OrderingDashboard>();
         services.AddScoped<Web.MergeVisitorCartFilter>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<Web.MergeVisitorCartFilter>());
         services.AddIntegrationEventHandler<PaymentSucceeded, PaymentSucceededHandler, OrderingDbContext>();

@@ -29,6 +29,7 @@ public sealed class WalletModule : IModule
         services.AddScoped<IWallet, WalletFacade>();
         services.AddIntegrationEventHandler<PaymentSucceeded, RechargePaidHandler, WalletDbContext>();
         services.AddScoped<INavigationContributor, WalletNavigation>();
+        services.AddScoped<IDashboardContributor, Web.WalletDashboard>();
         services.AddScheduledJob<WalletLedgerCheckJob>(WalletLedgerCheckJob.Name, "每小时核对钱包台账（余额 = 流水之和）", TimeSpan.FromHours(1));
     }
 }

@@ -4,14 +4,11 @@ using SharedWarehouse.BuildingBlocks.Web;
 
 namespace SharedWarehouse.Web.Areas.Admin.Controllers;
 
+/// The platform staff's first screen: their queues with counts and the platform's figures (the Dashboard view
+/// component gathers them from the modules); the menu is the sidebar's.
 [Area("Admin")]
 [Authorize(Roles = Roles.AdminConsole)]
-public sealed class HomeController(IEnumerable<INavigationContributor> contributors) : Controller
+public sealed class HomeController : Controller
 {
-    public async Task<IActionResult> Index(CancellationToken ct)
-    {
-        var items = new List<NavItem>();
-        foreach (var contributor in contributors) items.AddRange(await contributor.GetItemsAsync(User, ct));
-        return View(items.Where(i => i.Area == NavArea.Admin).OrderBy(i => i.Order).ToList());
-    }
+    public IActionResult Index() => View();
 }

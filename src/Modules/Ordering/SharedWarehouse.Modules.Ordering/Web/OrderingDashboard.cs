@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Time;
+using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Ordering.Data;
+using SharedWarehouse.Modules.Ordering.Domain;
+
+namespace SharedWarehouse.Modules.Ordering.Web;
+
+/// The merchant's order work (to ship, refunds, reviews to answer) and sales; the platform's orders and turnover.
+/// A sale is a sub-order that is paid or cash on delivery (not awaiting payment, not cancelled), on the China day it
+/// was placed; the platform's figures leave consignment purchases out, as their goods are sold once already.
+internal sealed class OrderingDashboard(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IDashboardContributor
+{
+    private static readonly OrderStatus[] NotSales = [OrderStatus.Placing, OrderStatus.Failed, OrderStatus.AwaitingPayment, OrderStatus.Cancelled];
+
+    public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
+    {
+        if (area == NavArea.Merchant && user.IsInRole(Roles.MerchantOwner)
+            && await merchants.FindShopOfOwnerAsync(user.Id(), ct) is { } shop)
+        {
+            var subs = db.SubOrders.Where(s => s.ShopId == shop.ShopId);
+            var toShip = await subs.CountAsync(s => s.Status == OrderStatus.ToShip || s.Status == OrderStatus.PartiallyShipped, ct);
+            var refunding = await subs.CountAsync(s => db.Orders.Any(o => o.Id == s.OrderId && o.Refund == RefundStatus.Requested), ct);
+            var unanswered = await db.Reviews.CountAsync(r => r.ShopId == shop.ShopId && r.Reply == null && r.Text != "", ct);
+            var (orders, sales) = await DailyAsync(shop.ShopId, ct);
+            return
+            [
+                new(area, DashboardKind.ToDo, "待发货", toShip, "/merchant/orders?filter=ToShip", 10),
+                new(area, DashboardKind.ToDo, "退款中", refunding, "/merchant/orders?filter=Refunding", 11),
+                new(area, DashboardKind.ToDo, "待回复评价", unanswered, "/merchant/reviews", 60),
+                new(area, DashboardKind.Figure, "今日订单", orders[^1], "/merchant/orders?filter=All", 10),
+                new(area, DashboardKind.Figure, "今日销售额", sales[^1], null, 11, IsMoney: true, Last7Days: sales),
+            ];
+        }
+        if (area == NavArea.Admin && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations) || user.IsInRole(Roles.Finance)))
+        {
+            var (orders, sales) = await DailyAsync(null, ct);
+            return
+            [
+                new(area, DashboardKind.Figure, "今日订单", orders[^1], null, 10),
+                new(area, DashboardKind.Figure, "今日成交额", sales[^1], "/admin/payments", 11, IsMoney: true, Last7Days: sales),
+            ];
+        }
+        return [];
+    }
+
+    /// Orders and sales (fen) of each of the last seven China days, oldest first, for one shop or the platform.
+    private async Task<(long[] Orders, long[] Sales)> DailyAsync(Guid? shopId, CancellationToken ct)
+    {
+        var today = ChinaTime.Today(time);
+        var since = ChinaTime.StartUtc(today.AddDays(-6));
+        var rows = await (from s in db.SubOrders.AsNoTracking()
+                          join o in db.Orders.AsNoTracking() on s.OrderId equals o.Id
+                          where o.PlacedUtc >= since && !NotSales.Contains(s.Status)
+                                && (shopId == null ? o.Source != OrderSource.ConsignmentPurchase : s.ShopId == shopId)
+                          select new { o.PlacedUtc, s.ShippingFen, s.DiscountFen,
+                              Goods = db.Lines.Where(l => l.SubOrderId == s.Id).Sum(l => (long?)l.UnitPriceFen * l.Quantity) ?? 0 }).ToListAsync(ct);
+        var orders = new long[7];
+        var sales = new long[7];
+        foreach (var r in rows)
+        {
+            var day = ChinaTime.DateOf(r.PlacedUtc).DayNumber - today.AddDays(-6).DayNumber;
+            if (day is < 0 or > 6) continue;
+            orders[day]++;
+            sales[day] += r.Goods + r.ShippingFen - r.DiscountFen;
+        }
+        return (orders, sales);
+    }
+}
