@@ -64,3 +64,10 @@ public static class Prices
         return false;
     }
 }
+
+public static class PriceTierResults
+{
+    /// The tiers of a stored (so already valid) text, or none: for pages, which show what there is.
+    public static IReadOnlyList<PriceTier> ValueOrEmpty(this SharedWarehouse.SharedKernel.Result<List<PriceTier>> parsed) =>
+        parsed.IsSuccess ? parsed.Value : [];
+}

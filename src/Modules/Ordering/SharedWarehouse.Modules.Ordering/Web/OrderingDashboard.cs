@@ -31,7 +31,7 @@ internal sealed class OrderingDashboard(OrderingDbContext db, IMerchantDirectory
                 new(area, DashboardKind.ToDo, "退款中", refunding, "/merchant/orders?filter=Refunding", 11),
                 new(area, DashboardKind.ToDo, "待回复评价", unanswered, "/merchant/reviews", 60),
                 new(area, DashboardKind.Figure, "今日订单", orders[^1], "/merchant/orders?filter=All", 10),
-                new(area, DashboardKind.Figure, "今日销售额", sales[^1], null, 11, IsMoney: true, Last7Days: sales),
+                new(area, DashboardKind.Figure, "今日销售额", sales[^1], null, 11, IsMoney: true, Last7Days: sales, SeriesText: "近 7 日销售额"),
             ];
         }
         if (area == NavArea.Admin && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations) || user.IsInRole(Roles.Finance)))
@@ -40,7 +40,7 @@ internal sealed class OrderingDashboard(OrderingDbContext db, IMerchantDirectory
             return
             [
                 new(area, DashboardKind.Figure, "今日订单", orders[^1], null, 10),
-                new(area, DashboardKind.Figure, "今日成交额", sales[^1], "/admin/payments", 11, IsMoney: true, Last7Days: sales),
+                new(area, DashboardKind.Figure, "今日成交额", sales[^1], "/admin/payments", 11, IsMoney: true, Last7Days: sales, SeriesText: "近 7 日成交额"),
             ];
         }
         return [];
