@@ -63,4 +63,37 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
             }
         });
     }
+
+    /// A visitor and a buyer on a phone: the storefront's main pages fit 360 px too (the product page's SKU table
+    /// once pushed it 108 px wider), and the add-to-cart button is there.
+    [Fact]
+    public async Task The_storefront_fits_a_phone()
+    {
+        await using var run = new Scenario(fixture, "storefront-phone", output);
+        var phone = BrowserGiven.NewPhone();
+        var suffix = phone[^4..];
+        await run.RunAsync(async () =>
+        {
+            var owner = await BrowserGiven.MerchantAsync(fixture, BrowserGiven.NewPhone(), "手机测试店" + suffix);
+            var product = await BrowserGiven.SellableProductAsync(fixture, owner, "手机页白酒" + suffix, "PH-" + suffix, "268.00", 12);
+            await BrowserGiven.BuyerAsync(fixture, phone);
+            var buyer = await run.NewActorAsync("buyer", Phone);
+            var p = buyer.Page;
+            foreach (var path in new[] { "/", $"/products/{product}", "/search?q=%E7%99%BD%E9%85%92", "/cart" })
+            {
+                await p.GotoAsync(run.Url(path));
+                var overflow = await p.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at 360 px scrolls sideways by {overflow} px");
+            }
+            await BrowserGiven.SignInAsync(p, run, phone, BrowserGiven.Password);
+            foreach (var path in new[] { "/orders", "/account/addresses", "/inbox", $"/products/{product}" })
+            {
+                await p.GotoAsync(run.Url(path));
+                var overflow = await p.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at 360 px scrolls sideways by {overflow} px");
+            }
+            await Expect(p.TestId("add-to-cart").Locator("button")).ToBeVisibleAsync();
+            await run.ShotAsync(p, "product-360");
+        });
+    }
 }
