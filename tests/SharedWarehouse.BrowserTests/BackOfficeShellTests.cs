@@ -96,4 +96,39 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
             await run.ShotAsync(p, "product-360");
         });
     }
+
+    /// A destructive action asks first, in a dialog stating its effect: cancelling changes nothing, confirming does
+    /// it and the page says so.
+    [Fact]
+    public async Task Deleting_asks_first_and_cancelling_keeps_everything()
+    {
+        await using var run = new Scenario(fixture, "confirm", output);
+        var phone = BrowserGiven.NewPhone();
+        await run.RunAsync(async () =>
+        {
+            var buyerId = await BrowserGiven.BuyerAsync(fixture, phone);
+            await BrowserGiven.AddressAsync(fixture, buyerId, "确认测试");
+            var buyer = await run.NewActorAsync("buyer", Phone);
+            var p = buyer.Page;
+            await BrowserGiven.SignInAsync(p, run, phone, BrowserGiven.Password);
+            await p.GotoAsync(run.Url("/account/addresses"));
+            var address = p.Locator("[data-testid='addresses'] li").Filter(new() { HasTextString = "确认测试" });
+            await Expect(address).ToHaveCountAsync(1);
+
+            await address.Locator("form[data-confirm] button").ClickAsync();
+            var dialog = p.TestId("confirm-dialog");
+            await Expect(dialog).ToBeVisibleAsync();
+            await Expect(dialog.Locator(".modal-body")).ToHaveTextAsync("删除这个收货地址？");
+            await run.ShotAsync(p, "confirm-dialog", fullPage: false);
+            await dialog.Locator("[data-bs-dismiss='modal']").ClickAsync();
+            await Expect(dialog).ToBeHiddenAsync();
+            await p.ReloadAsync();
+            await Expect(address).ToHaveCountAsync(1);
+
+            await address.Locator("form[data-confirm] button").ClickAsync();
+            await p.TestId("confirm-ok").ClickAsync();
+            await Expect(p.TestId("flash")).ToHaveTextAsync("地址已删除");
+            await Expect(address).ToHaveCountAsync(0);
+        });
+    }
 }

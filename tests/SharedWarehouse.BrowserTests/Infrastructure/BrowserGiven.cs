@@ -93,6 +93,14 @@ internal static class BrowserGiven
         return saved.Value;
     }
 
+    /// An address in the buyer's book, through the real command.
+    public static async Task<Guid> AddressAsync(BrowserFixture fixture, Guid buyer, string recipient)
+    {
+        var added = await SendAsync(fixture, new SharedWarehouse.Modules.Ordering.Features.Addresses.AddAddress(buyer, recipient, "13912345678", XihuDistrict, "文三路 1 号", true));
+        added.Errors.ShouldBeEmpty();
+        return added.Value;
+    }
+
     public static async Task SignInAsync(IPage page, Scenario run, string phone, string password)
     {
         await page.GotoAsync(run.Url("/account/login"));
