@@ -74,7 +74,8 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
         var suffix = phone[^4..];
         await run.RunAsync(async () =>
         {
-            var owner = await BrowserGiven.MerchantAsync(fixture, BrowserGiven.NewPhone(), "手机测试店" + suffix);
+            var ownerPhone = BrowserGiven.NewPhone();
+            var owner = await BrowserGiven.MerchantAsync(fixture, ownerPhone, "手机测试店" + suffix);
             var product = await BrowserGiven.SellableProductAsync(fixture, owner, "手机页白酒" + suffix, "PH-" + suffix, "268.00", 12);
             await BrowserGiven.BuyerAsync(fixture, phone);
             var buyer = await run.NewActorAsync("buyer", Phone);
@@ -94,6 +95,24 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
             }
             await Expect(p.TestId("add-to-cart").Locator("button")).ToBeVisibleAsync();
             await run.ShotAsync(p, "product-360");
+
+            // On a desk, in English (the longest labels), a merchant's storefront header holds its links, search,
+            // language and account on one line without widening the page.
+            var desk = await run.NewActorAsync("merchant-desk", new() { ViewportSize = new() { Width = 1366, Height = 900 }, Locale = "en-US" });
+            await desk.Context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = "c%3Den-US%7Cuic%3Den-US", Url = run.BaseUrl }]);
+            await desk.Page.GotoAsync(run.Url("/account/login"));
+            await desk.Page.Field("Phone").FillAsync(ownerPhone);
+            await desk.Page.Field("Password").FillAsync(BrowserGiven.Password);
+            await desk.Page.Locator("main form button[type='submit']").ClickAsync();
+            await Expect(desk.Page.TestId("signed-in-as")).ToBeVisibleAsync();
+            foreach (var path in new[] { "/", "/account" })
+            {
+                await desk.Page.GotoAsync(run.Url(path));
+                var overflow = await desk.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at 1366 px in English scrolls sideways by {overflow} px");
+            }
+            await Expect(desk.Page.Locator("[data-testid='main-menu'] [data-testid='back-office-link']")).ToHaveTextAsync("Merchant centre");
+            await run.ShotAsync(desk.Page, "account-1366-en", fullPage: false);
         });
     }
 

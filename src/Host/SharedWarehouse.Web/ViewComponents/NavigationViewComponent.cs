@@ -12,7 +12,7 @@ public sealed record NavigationModel(IReadOnlyList<NavItem> Items, NavArea? Back
 }
 
 /// place: "header" (storefront, account and picker entries, links to the back offices), "topbar" (the counted
-/// account entries: messages), "sidebar" (this back
+/// account entries: messages), "centre" (the account centre's links), "sidebar" (this back
 /// office's sections) or "breadcrumb". The entries are gathered once per request: contributors count badges in
 /// the database, and a back-office page places the menu twice.
 public sealed class NavigationViewComponent(IEnumerable<INavigationContributor> contributors) : ViewComponent
@@ -32,6 +32,6 @@ public sealed class NavigationViewComponent(IEnumerable<INavigationContributor> 
             var current = items.Where(i => i.Area == area && path.StartsWithSegments(i.Url)).MaxBy(i => i.Url.Length);
             HttpContext.Items[CacheKey] = model = new NavigationModel(items, area, current);
         }
-        return View(place switch { "sidebar" => "Sidebar", "breadcrumb" => "Breadcrumb", "topbar" => "Topbar", _ => "Default" }, model);
+        return View(place switch { "sidebar" => "Sidebar", "breadcrumb" => "Breadcrumb", "topbar" => "Topbar", "centre" => "Centre", _ => "Default" }, model);
     }
 }

@@ -8,7 +8,8 @@ using SharedWarehouse.Modules.Ordering.Domain;
 
 namespace SharedWarehouse.Modules.Ordering.Web;
 
-/// The merchant's order work (to ship, refunds, reviews to answer) and sales; the platform's orders and turnover.
+/// The merchant's order work (to ship, refunds, reviews to answer) and sales; the platform's orders and turnover;
+/// the buyer's orders by state for the account centre.
 /// A sale is a sub-order that is paid or cash on delivery (not awaiting payment, not cancelled), on the China day it
 /// was placed; the platform's figures leave consignment purchases out, as their goods are sold once already.
 internal sealed class OrderingDashboard(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IDashboardContributor
@@ -32,6 +33,18 @@ internal sealed class OrderingDashboard(OrderingDbContext db, IMerchantDirectory
                 new(area, DashboardKind.ToDo, "待回复评价", unanswered, "/merchant/reviews", 60),
                 new(area, DashboardKind.Figure, "今日订单", orders[^1], "/merchant/orders?filter=All", 10),
                 new(area, DashboardKind.Figure, "今日销售额", sales[^1], null, 11, IsMoney: true, Last7Days: sales, SeriesText: "近 7 日销售额"),
+            ];
+        }
+        if (area == NavArea.Account && user.FindId() is { } buyer)
+        {
+            var mine = await db.Orders.Where(o => o.BuyerId == buyer).GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+            long Count(params OrderStatus[] states) => mine.Where(m => states.Contains(m.Key)).Sum(m => m.Count);
+            return
+            [
+                new(area, DashboardKind.ToDo, "待付款", Count(OrderStatus.AwaitingPayment), "/orders?status=AwaitingPayment", 10),
+                new(area, DashboardKind.ToDo, "待发货", Count(OrderStatus.ToShip, OrderStatus.PartiallyShipped), "/orders?status=ToShip", 11),
+                new(area, DashboardKind.ToDo, "待收货", Count(OrderStatus.Shipped), "/orders?status=Shipped", 12),
+                new(area, DashboardKind.ToDo, "已完成", Count(OrderStatus.Received), "/orders?status=Received", 13),
             ];
         }
         if (area == NavArea.Admin && (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations) || user.IsInRole(Roles.Finance)))

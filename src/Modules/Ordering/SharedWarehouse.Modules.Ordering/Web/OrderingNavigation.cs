@@ -12,6 +12,7 @@ internal sealed class OrderingNavigation : INavigationContributor
         {
             items.Add(new NavItem(NavArea.Storefront, NavSection.None, "我的订单", "/orders", 81));
             items.Add(new NavItem(NavArea.Account, NavSection.None, "我的评价", "/account/reviews", 30));
+            items.Add(new NavItem(NavArea.Account, NavSection.None, "收货地址", "/account/addresses", 31));
         }
         if (user.IsInRole(Roles.MerchantOwner))
         {
