@@ -43,7 +43,7 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
                     {
                         await actor.Page.GotoAsync(run.Url(path));
                         await Expect(actor.Page.TestId("bo-topbar")).ToBeVisibleAsync();
-                        var overflow = await actor.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                        var overflow = await actor.Page.HorizontalOverflowAsync();
                         overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at {width} px scrolls sideways by {overflow} px");
                     }
                 await run.ShotAsync(desk.Page, $"{who}-last-page-1366", fullPage: false);
@@ -83,14 +83,14 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
             foreach (var path in new[] { "/", $"/products/{product}", "/search?q=%E7%99%BD%E9%85%92", "/cart" })
             {
                 await p.GotoAsync(run.Url(path));
-                var overflow = await p.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                var overflow = await p.HorizontalOverflowAsync();
                 overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at 360 px scrolls sideways by {overflow} px");
             }
             await BrowserGiven.SignInAsync(p, run, phone, BrowserGiven.Password);
             foreach (var path in new[] { "/orders", "/account/addresses", "/inbox", $"/products/{product}" })
             {
                 await p.GotoAsync(run.Url(path));
-                var overflow = await p.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                var overflow = await p.HorizontalOverflowAsync();
                 overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at 360 px scrolls sideways by {overflow} px");
             }
             await Expect(p.TestId("add-to-cart").Locator("button")).ToBeVisibleAsync();
@@ -108,7 +108,7 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
             foreach (var path in new[] { "/", "/account" })
             {
                 await desk.Page.GotoAsync(run.Url(path));
-                var overflow = await desk.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                var overflow = await desk.Page.HorizontalOverflowAsync();
                 overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at 1366 px in English scrolls sideways by {overflow} px");
             }
             await Expect(desk.Page.Locator("[data-testid='main-menu'] [data-testid='back-office-link']")).ToHaveTextAsync("Merchant centre");

@@ -82,4 +82,8 @@ public static partial class PageExtensions
 
     [GeneratedRegex(@"(?<!\d)\d{6}(?!\d)")]
     private static partial Regex SixDigits();
+
+    /// How far the page scrolls sideways (0 or less: it fits the window).
+    public static Task<int> HorizontalOverflowAsync(this IPage page) =>
+        page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 }
