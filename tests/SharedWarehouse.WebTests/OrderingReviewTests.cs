@@ -65,13 +65,13 @@ public sealed class OrderingReviewTests(SharedWarehouseFactory factory)
             [new Upload("Images", "photo.png", photo)], tooSmall.Token(reviewUrl));
         posted.Status.ShouldBe(HttpStatusCode.Redirect, posted.ToString());
 
-        // My reviews: the review with its photo, nothing left to review, and the link in the menu.
+        // My reviews: the review with its photo, nothing left to review, and the link in the account centre.
         var mine = await buyer.GetAsync("/account/reviews");
         mine.Status.ShouldBe(HttpStatusCode.OK);
         mine.TestId("total").ShouldBe("共 1 条");
         mine.Text("[data-testid='my-reviews'] [data-testid='text']").ShouldBe("味道不错，晒图");
         mine.Document.QuerySelector("[data-testid='awaiting'] [data-testid='write-review']").ShouldBeNull();
-        mine.Document.QuerySelector("nav a[href='/account/reviews']").ShouldNotBeNull();
+        (await buyer.GetAsync("/account")).Document.QuerySelector("[data-testid='account-links'] a[href='/account/reviews']").ShouldNotBeNull();
         var link = mine.Document.QuerySelector("[data-testid='my-reviews'] [data-testid='review-images'] a")!;
         var imageUrl = link.GetAttribute("href")!;
         link.QuerySelector("img")!.GetAttribute("src").ShouldBe(imageUrl);
