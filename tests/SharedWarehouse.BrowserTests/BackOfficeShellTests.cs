@@ -65,7 +65,7 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
     }
 
     /// A visitor and a buyer on a phone: the storefront's main pages fit 360 px too (the product page's SKU table
-    /// once pushed it 108 px wider), and the add-to-cart button is there.
+    /// once pushed it 108 px wider), and a product is bought through the buy bar, the chooser sheet and the stepper.
     [Fact]
     public async Task The_storefront_fits_a_phone()
     {
@@ -93,8 +93,26 @@ public sealed class BackOfficeShellTests(BrowserFixture fixture, ITestOutputHelp
                 var overflow = await p.HorizontalOverflowAsync();
                 overflow.ShouldBeLessThanOrEqualTo(0, $"{path} at 360 px scrolls sideways by {overflow} px");
             }
-            await Expect(p.TestId("add-to-cart").Locator("button")).ToBeVisibleAsync();
             await run.ShotAsync(p, "product-360");
+
+            // Buying on a phone: the chooser is a sheet opened from the buy bar fixed to the bottom; the stepper
+            // keeps the quantity within what can be sold; 立即购买 adds it and goes straight to checkout.
+            await Expect(p.TestId("add-to-cart")).Not.ToBeVisibleAsync();
+            await Expect(p.TestId("buy-bar")).ToBeInViewportAsync();
+            await p.TestId("buy-bar-buy").ClickAsync();
+            await Expect(p.TestId("add-to-cart")).ToBeVisibleAsync();
+            var quantity = p.Locator("#buy-qty");
+            await quantity.FillAsync("99");
+            await quantity.DispatchEventAsync("change");
+            await Expect(quantity).ToHaveValueAsync("12");
+            await Expect(p.Locator("[data-step='1']")).ToBeDisabledAsync();
+            await p.Locator("[data-step='-1']").ClickAsync();
+            await Expect(quantity).ToHaveValueAsync("11");
+            await run.ShotAsync(p, "product-sheet-360", fullPage: false);
+            await p.TestId("buy-now-submit").ClickAsync();
+            await Expect(p).ToHaveURLAsync(run.Url("/checkout"));
+            await Expect(p.TestId("shop")).ToContainTextAsync("手机页白酒" + suffix);
+            await Expect(p.TestId("shop")).ToContainTextAsync("× 11");
 
             // On a desk, in English (the longest labels), a merchant's storefront header holds its links, search,
             // language and account on one line without widening the page.

@@ -170,7 +170,7 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
             await v.GotoAsync(run.Url($"/products/{productId}"));
             await Expect(v.TestId("product-name")).ToHaveTextAsync(goodName);
             await Expect(v.TestId("not-available")).ToHaveCountAsync(0);
-            await Expect(v.Locator($"[data-testid='skus'] tr[data-code='{skuCode}'] [data-testid='available']")).ToHaveTextAsync("24");
+            await Expect(v.Locator($"[data-sku-detail][data-code='{skuCode}'] [data-testid='available']")).ToHaveTextAsync("24");
             (await v.Locator("img.img-fluid").First.LoadedImageSizeAsync()).ShouldBe((400, 400));
             await run.ShotAsync(v, "storefront-available");
 
@@ -191,7 +191,7 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
             await m.TestId("approve-form").Locator("button").ClickAsync();
             await Expect(m.TestId("status")).ToHaveTextAsync("已过账");
             await v.ReloadAsync();
-            await Expect(v.Locator($"[data-testid='skus'] tr[data-code='{skuCode}'] [data-testid='available']")).ToHaveTextAsync("23");
+            await Expect(v.Locator($"[data-sku-detail][data-code='{skuCode}'] [data-testid='available']")).ToHaveTextAsync("23");
 
             var errors = run.BrowserErrors.ToList();
             errors.ShouldBeEmpty("the pages logged errors: " + string.Join("; ", errors));

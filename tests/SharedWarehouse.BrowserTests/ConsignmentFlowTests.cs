@@ -90,8 +90,8 @@ public sealed class ConsignmentFlowTests(BrowserFixture fixture, ITestOutputHelp
             await BrowserGiven.SignInAsync(b, run, buyerPhone, BrowserGiven.Password);
             await b.GotoAsync(run.Url(listing));
             await Expect(b.TestId("shop-card-name")).ToHaveTextAsync(resellerShop);
-            await b.Locator("[data-testid='add-to-cart'] input[name='Quantity']").FillAsync("2");
-            await b.TestId("add-to-cart").Locator("button").ClickAsync();
+            await b.Locator("#buy-qty").FillAsync("2");
+            await b.TestId("add-to-cart-submit").ClickAsync();
             await Expect(b).ToHaveURLAsync(run.Url("/cart"));
             await b.TestId("checkout").ClickAsync();
             await b.TestId("add-address").ClickAsync();

@@ -66,7 +66,7 @@ public sealed class OrderingCheckoutTests(SharedWarehouseFactory factory)
         order.TestId("status").ShouldBe("待发货");
         order.TestId("order-total").ShouldBe("¥256.00");
         (await buyer.GetAsync("/orders")).TestId("total").ShouldBe("共 1 条");
-        (await factory.NewVisitor().GetAsync($"/products/{product.ProductId}")).Text($"tr[data-code='{product.SkuCode}'] [data-testid='available']").ShouldBe("8");
+        (await factory.NewVisitor().GetAsync($"/products/{product.ProductId}")).Text($"[data-sku-detail][data-code='{product.SkuCode}'] [data-testid='available']").ShouldBe("8");
     }
 
     [Fact]
@@ -97,6 +97,6 @@ public sealed class OrderingCheckoutTests(SharedWarehouseFactory factory)
         noReason.FieldError("Reason").ShouldBe("请选择取消原因");
         (await x.PostAsync($"{orderUrl}/cancel", [F("Reason", "不想买了")], details.Token($"{orderUrl}/cancel"))).Status.ShouldBe(HttpStatusCode.Redirect);
         (await x.GetAsync(orderUrl)).TestId("status").ShouldBe("已取消");
-        (await factory.NewVisitor().GetAsync($"/products/{product.ProductId}")).Text($"tr[data-code='{product.SkuCode}'] [data-testid='available']").ShouldBe("5");
+        (await factory.NewVisitor().GetAsync($"/products/{product.ProductId}")).Text($"[data-sku-detail][data-code='{product.SkuCode}'] [data-testid='available']").ShouldBe("5");
     }
 }

@@ -29,7 +29,8 @@ internal static class SellingWeb
         (await merchant.PostAsync($"{url}/list", [], details.Token($"{url}/submit"))).Status.ShouldBe(HttpStatusCode.Redirect);
         await ReceiveAsync(merchant, code, stock);
         var page = await factory.NewVisitor().GetAsync($"/products/{id}");
-        var skuId = page.Document.QuerySelector($"tr[data-code='{code}'] input[name='SkuId']")!.GetAttribute("value")!;
+        var chip = page.Document.QuerySelector($"label.sku-chip[data-code='{code}']")!;
+        var skuId = page.Document.GetElementById(chip.GetAttribute("for")!)!.GetAttribute("value")!;
         return new SellableProduct(merchant, id, skuId, code);
     }
 

@@ -19,6 +19,7 @@ public static class HostSetup
         var configuration = builder.Configuration;
         var storage = ResolveStorage(builder);
         var database = ResolveDatabase(configuration, storage);
+        UseBuildStaticAssetsOutsideDevelopment(builder);
         services.AddSingleton(Options.Create(storage));
         services.AddSingleton(Options.Create(database));
         builder.AddSerilogLogging(storage);
@@ -87,15 +88,29 @@ public static class HostSetup
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLogging();
-        app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthEndpoints();
+        // wwwroot from the build's manifest: gzip (build) and brotli (publish) variants, ETags, and
+        // `Cache-Control: immutable` on fingerprinted URLs. WithStaticAssets goes on MapControllers' builder, the one
+        // whose conventions reach every action (most are attribute-routed), so asp-append-version writes those URLs.
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}", new { area = "Storefront" });
         return app;
+    }
+
+    /// MapStaticAssets serves wwwroot's gzip copies, which a build leaves under obj/ and lists in its runtime
+    /// manifest; Development reads that manifest by itself, other environments only when asked. A published app has
+    /// its copies beside wwwroot and no such manifest, so this only matters when a build runs as Testing or Production
+    /// (the browser tests, or `dotnet run` with another environment): without it a browser asking for gzip gets 404s.
+    private static void UseBuildStaticAssetsOutsideDevelopment(WebApplicationBuilder builder)
+    {
+        var manifest = Path.Combine(AppContext.BaseDirectory, builder.Environment.ApplicationName + ".staticwebassets.runtime.json");
+        if (!builder.Environment.IsDevelopment() && File.Exists(manifest)) builder.WebHost.UseStaticWebAssets();
     }
 
     private static StorageOptions ResolveStorage(WebApplicationBuilder builder)

@@ -13,6 +13,9 @@ public sealed class AddToCartInput
     public Guid SkuId { get; set; }
     public int Quantity { get; set; } = 1;
     public string? ReturnUrl { get; set; }
+    /// "checkout" for 立即购买 (straight to checkout once added); anything else shows the cart.
+    public string? Then { get; set; }
+    public bool BuyNow => string.Equals(Then, "checkout", StringComparison.Ordinal);
 }
 
 public sealed class AddressInput

@@ -20,7 +20,8 @@ public sealed class CartController(ISender sender) : Controller
     {
         var added = await sender.Send(new AddToCart(CartKeys.CurrentOrNew(HttpContext), input.SkuId, input.Quantity), ct);
         this.Flash(added, "已加入购物车");
-        return Redirect(added.IsSuccess ? "/cart" : OrderLabels.LocalOr(input.ReturnUrl, "/cart"));
+        if (added.IsFailure) return Redirect(OrderLabels.LocalOr(input.ReturnUrl, "/cart"));
+        return Redirect(input.BuyNow ? "/checkout" : "/cart");
     }
 
     [HttpPost("{skuId:guid}/quantity")]
