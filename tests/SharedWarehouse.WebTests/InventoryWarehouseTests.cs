@@ -81,7 +81,11 @@ public sealed class InventoryWarehouseTests(SharedWarehouseFactory factory)
         var analysis = await a.GetAsync("/merchant/stock/analysis");
         analysis.Status.ShouldBe(HttpStatusCode.OK);
         analysis.TestId("total").ShouldBe("共 1 条");
-        analysis.Html.ShouldContain("/lib/chart.js/chart.umd.min.js");
-        (await b.GetAsync("/merchant/stock/analysis")).TestId("total").ShouldBe("共 0 条");
+        analysis.Html.ShouldContain("/lib/chart.js/chart.umd.min.");
+        analysis.Text("[data-testid='analysis'] [data-testid='code']").ShouldBe(code);
+        analysis.Document.QuerySelector("#stock-chart")!.GetAttribute("data-labels")!.ShouldContain(code);
+        var empty = await b.GetAsync("/merchant/stock/analysis");
+        empty.TestId("total").ShouldBe("共 0 条");
+        empty.TestId("empty-title").ShouldBe("暂无在库商品");
     }
 }

@@ -244,6 +244,26 @@ public sealed class StallCodesWebTests(SharedWarehouseFactory factory)
         notCsv.FieldError("File").ShouldBe("只支持 CSV 文件");
     }
 
+    /// Nine pages of 30: the pager's window hides some, so it offers a jump box that keeps the search.
+    [Fact]
+    public async Task A_long_list_offers_a_jump_to_any_page_that_keeps_the_search()
+    {
+        var m = await MarketsWeb.MarketAsync(await factory.AdminAsync());
+        var merchant = await CatalogWeb.MerchantAsync(factory);
+        var csv = new StringBuilder("code,market,floor,stall,style_number,rank\n");
+        for (var i = 1; i <= 241; i++) csv.Append($"JP-{i:D3},{m.Name},1楼,A01,{i},1\n");
+        (await UploadAsync(merchant, csv.ToString())).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var list = await merchant.GetAsync("/merchant/stall-codes?q=JP-");
+        var jump = list.Document.QuerySelector("[data-testid='page-jump']")!;
+        jump.GetAttribute("action").ShouldBe("/merchant/stall-codes");
+        jump.QuerySelector("input[type='hidden'][name='q']")!.GetAttribute("value").ShouldBe("JP-");
+        jump.QuerySelector("input[name='page']")!.GetAttribute("max").ShouldBe("9");
+        list.Document.QuerySelectorAll("[data-testid='pager'] .page-link").Select(a => a.TextContent.Trim()).ShouldContain("…");
+        (await merchant.GetAsync("/merchant/stall-codes?q=JP-&page=9")).Document.QuerySelectorAll("tr[data-code]").Length.ShouldBe(1);
+        (await merchant.GetAsync("/merchant/stall-codes?q=JP-00")).Document.QuerySelector("[data-testid='page-jump']").ShouldBeNull("one page needs no jump");
+    }
+
     [Fact]
     public async Task The_market_directory_shows_floors_and_stalls_with_their_contacts()
     {

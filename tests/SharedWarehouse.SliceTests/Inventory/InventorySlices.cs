@@ -156,6 +156,9 @@ public abstract class InventorySlices(AppFixture app)
         analysis.AgeDays.ShouldBe(10);
         analysis.Shipped30.ShouldBe(50);
         analysis.Turnover30.ShouldBe(1m);
+        analysis.Code.ShouldBe(s.SkuCode, "named by the SKU code merchants know, not its id");
+        analysis.ProductName.ShouldNotBeNullOrWhiteSpace();
+        analysis.Label.ShouldStartWith(s.SkuCode + " " + analysis.ProductName);
         (await app.SendAsync(new Modules.Inventory.Features.Queries.AnalyseStock((await app.MerchantAsync()).OwnerId))).ShouldBeEmpty();
     }
 

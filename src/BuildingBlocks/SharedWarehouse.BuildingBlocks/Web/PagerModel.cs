@@ -9,5 +9,9 @@ public sealed record PagerModel(int PageNumber, int PageCount, string? Path = nu
 {
     public IReadOnlyList<int?> Window => PageMath.Window(PageNumber, PageCount);
 
+    /// A jump box is offered once the window hides pages (a gap "…" stands for them): the only way to page 37 of 80
+    /// that is not 30 clicks.
+    public bool OffersJump => Window.Any(n => n is null);
+
     public static PagerModel Of<T>(PagedResult<T> page, string? path = null) => new(page.PageNumber, page.PageCount, path);
 }

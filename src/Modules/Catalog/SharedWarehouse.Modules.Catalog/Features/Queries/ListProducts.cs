@@ -58,6 +58,7 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirector
         {
             p.Id, p.Name, p.CategoryId, p.Status, p.IsListed, p.ApprovedContentJson, p.ForceDelistReason, p.UpdatedUtc,
             SkuCount = p.Skus.Count(), MinPrice = p.Skus.Min(s => (long?)s.RetailPriceFen) ?? 0,
+            MainImage = db.ProductImages.Where(i => i.ProductId == p.Id).OrderBy(i => i.SortOrder).Select(i => (Guid?)i.Id).FirstOrDefault(),
         });
         rows = query.Sort switch
         {
@@ -70,7 +71,7 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirector
         var categoryIds = page.Items.Select(r => r.CategoryId).Distinct().ToList();
         var names = await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         return new ProductList(page.Map(r => new ProductRow(r.Id, r.Name, names.GetValueOrDefault(r.CategoryId, ""), r.Status, r.IsListed,
-            r.ApprovedContentJson != null, r.ForceDelistReason, r.SkuCount, r.MinPrice, r.UpdatedUtc)), totals);
+            r.ApprovedContentJson != null, r.ForceDelistReason, r.SkuCount, r.MinPrice, r.UpdatedUtc, r.MainImage)), totals);
     }
 
     public async Task<PagedResult<ReviewRow>> Handle(ListReviewQueue query, CancellationToken ct)

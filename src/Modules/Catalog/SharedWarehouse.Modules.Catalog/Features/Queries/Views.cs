@@ -30,8 +30,9 @@ public sealed record ProductDetails(Guid Id, Guid ShopId, string Name, Guid Cate
     public bool CanSubmit => Status is ReviewStatus.Draft or ReviewStatus.Rejected;
 }
 
+/// MainImageId: the first image of the draft (the list's thumbnail), null while the product has none.
 public sealed record ProductRow(Guid Id, string Name, string CategoryName, ReviewStatus Status, bool IsListed, bool HasApprovedVersion,
-    string? ForceDelistReason, int SkuCount, long MinPriceFen, DateTime UpdatedUtc);
+    string? ForceDelistReason, int SkuCount, long MinPriceFen, DateTime UpdatedUtc, Guid? MainImageId = null);
 
 public sealed record ProductTotals(int All, int Draft, int Pending, int Rejected, int Approved, int Listed);
 
