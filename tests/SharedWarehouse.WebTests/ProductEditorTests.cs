@@ -36,7 +36,7 @@ public sealed class ProductEditorTests(SharedWarehouseFactory factory)
         var tiers = skus.ToDictionary(r => r.Children[1].TextContent.Trim(), r => r.Children[5].TextContent.Trim());
         tiers["500ml"].ShouldBe("6:118.00;12:108.00");
         tiers["1L"].ShouldBe("6:218.00");
-        (await ImagesAsync(merchant, details)).ShouldBe([second, first]); // the second file was put first: it is the main image
+        (await ImagesAsync(merchant, details)).ShouldBe([Hex(second), Hex(first)]); // the second file was put first: it is the main image
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class ProductEditorTests(SharedWarehouseFactory factory)
 
         saved.Status.ShouldBe(HttpStatusCode.Redirect, saved.ToString());
         var details = await merchant.FollowAsync(saved);
-        (await ImagesAsync(merchant, details)).ShouldBe([second, first]);
+        (await ImagesAsync(merchant, details)).ShouldBe([Hex(second), Hex(first)]);
         var again = await merchant.GetAsync($"{url}/edit");
         again.InputValue("Skus[0].Id").ShouldBe(skuId);
         again.InputValue("Skus[0].RetailPrice").ShouldBe("99.00");
@@ -129,7 +129,7 @@ public sealed class ProductEditorTests(SharedWarehouseFactory factory)
             [], bToken);
         bCreated.Status.ShouldBe(HttpStatusCode.Redirect, bCreated.ToString());
         (await b.FollowAsync(bCreated)).Document.QuerySelectorAll("[data-testid='images'] img").Length.ShouldBe(0);
-        (await ImagesAsync(a, await a.GetAsync(aUrl))).ShouldBe(aImages);
+        (await ImagesAsync(a, await a.GetAsync(aUrl))).ShouldBe(aImages.Select(Hex).ToList());
 
         // The preview: the server's sanitised rendering, for a merchant with the form's token only.
         const string markdown = "**粗体** <script>alert(1)</script> [点我](javascript:alert(1))";
@@ -163,12 +163,14 @@ public sealed class ProductEditorTests(SharedWarehouseFactory factory)
         }
     }
 
-    /// The bytes of the product's images in the order the details page shows them.
-    private static async Task<List<byte[]>> ImagesAsync(Visitor merchant, Infrastructure.Page details)
+    /// The product's images (their bytes, as hex) in the order the details page shows them.
+    private static async Task<List<string>> ImagesAsync(Visitor merchant, Infrastructure.Page details)
     {
-        var images = new List<byte[]>();
+        var images = new List<string>();
         foreach (var img in details.Document.QuerySelectorAll("[data-testid='images'] img"))
-            images.Add(await merchant.Http.GetByteArrayAsync(img.GetAttribute("src")));
+            images.Add(Hex(await merchant.Http.GetByteArrayAsync(img.GetAttribute("src"))));
         return images;
     }
+
+    private static string Hex(byte[] bytes) => Convert.ToHexString(bytes);
 }
