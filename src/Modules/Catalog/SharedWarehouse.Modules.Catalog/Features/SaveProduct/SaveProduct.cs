@@ -66,8 +66,11 @@ internal sealed class SaveProductValidator : AbstractValidator<SaveProduct>
             }
             var dimensions = c.Specs?.Any(d => !d.IsBlank) == true ? c.Specs : null;
             foreach (var error in SpecMatrix.CheckDimensions(dimensions ?? [])) context.AddFailure(error.Field, Say(error));
-            foreach (var error in SpecMatrix.CheckRows(c.Skus.Select(s => s.SpecText).ToList(), dimensions, i => $"Skus[{i}].SpecText"))
-                context.AddFailure(error.Field, Say(error));
+            // Only rows generated from a matrix: import sheets and older products may repeat a spec text across SKUs
+            // (told apart by their codes), and those stay valid.
+            if (dimensions is not null)
+                foreach (var error in SpecMatrix.CheckRows(c.Skus.Select(s => s.SpecText).ToList(), dimensions, i => $"Skus[{i}].SpecText"))
+                    context.AddFailure(error.Field, Say(error));
         });
         // Images posted with the form are checked like the ones added later: magic bytes, size, pixels.
         RuleFor(c => c.NewImages).Custom((images, context) =>
