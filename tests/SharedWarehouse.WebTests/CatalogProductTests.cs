@@ -213,7 +213,7 @@ internal static class CatalogWeb
         (await factory.ShopOwnerAsync("商品测试店", "/merchant/products")).Merchant;
 
     public static async Task<string> LiquorIdAsync(Visitor merchant) =>
-        (await merchant.GetAsync("/merchant/products/new")).Document.QuerySelectorAll("#pickCategory option")
+        (await merchant.GetAsync("/merchant/products/new")).Document.QuerySelectorAll("#CategoryId option")
             .First(o => o.TextContent.Trim() == "酒水").GetAttribute("value")!;
 
     public static List<KeyValuePair<string, string>> Fields(string name, string categoryId, string price = "128.00", string abv = "53", string? code = null) =>
@@ -221,7 +221,8 @@ internal static class CatalogWeb
         F("Name", name), F("CategoryId", categoryId), F("BrandId", ""), F("Description", "**纯粮**酿造"), F("Tags", "白酒"),
         F("Attributes[产地]", "贵州"), F("Attributes[酒精度]", abv), F("Attributes[净含量]", "500"), F("Attributes[配料]", "高粱"),
         F("Skus[0].Code", code ?? "W-" + Guid.NewGuid().ToString("N")[..8]), F("Skus[0].SpecText", "500ml"), F("Skus[0].RetailPrice", price),
-        F("Skus[0].WeightGrams", "900"), F("Skus[0].Barcode", ""), F("Skus[0].Tiers", "6:118.00"),
+        F("Skus[0].WeightGrams", "900"), F("Skus[0].Barcode", ""),
+        F("Skus[0].TierRows[0].MinQuantity", "6"), F("Skus[0].TierRows[0].UnitPrice", "118.00"), F("Skus[0].TierRows[1].MinQuantity", ""), F("Skus[0].TierRows[1].UnitPrice", ""),
         F("Skus[1].Code", ""), F("Skus[1].SpecText", ""), F("Skus[1].RetailPrice", ""),
     ];
 

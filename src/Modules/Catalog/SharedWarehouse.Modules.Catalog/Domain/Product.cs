@@ -154,6 +154,21 @@ public sealed partial class Product : AggregateRoot
         return Result.Success();
     }
 
+    /// Puts the images in the order the editor shows (the first is the cover). Ids not among this product's images
+    /// are ignored; images not listed follow the listed ones in their current order. No change, no new version.
+    public Result ReorderImages(IReadOnlyList<Guid> order, DateTime nowUtc)
+    {
+        var current = _images.OrderBy(i => i.SortOrder).ToList();
+        var listed = order.Distinct().Select(id => current.FirstOrDefault(i => i.Id == id)).OfType<ProductImage>().ToList();
+        var wanted = listed.Concat(current.Except(listed)).ToList();
+        if (wanted.SequenceEqual(current)) return Result.Success();
+        if (IsConsignment) return ConsignedContent;
+        if (Status == ReviewStatus.Pending) return Error.Conflict("商品正在审核中，内容暂不能修改（价格可以修改）");
+        for (var n = 0; n < wanted.Count; n++) wanted[n].SortOrder = n + 1;
+        ContentChanged(nowUtc);
+        return Result.Success();
+    }
+
     public Result Submit(Guid actorId, IEnumerable<ReviewFinding> findings, DateTime nowUtc)
     {
         if (IsConsignment) return ConsignedContent;

@@ -18,6 +18,12 @@ public sealed partial class ProductInput
     public string? Tags { get; set; }
     public Dictionary<string, string?> Attributes { get; set; } = [];
     public List<SkuInput> Skus { get; set; } = [];
+    /// The spec matrix's dimensions (颜色: 红,蓝 …), posted so that a refused form comes back with them.
+    public List<SpecDimensionInput> Specs { get; set; } = [];
+    /// Images chosen on the form itself (also for a product not saved yet).
+    public List<IFormFile>? NewImages { get; set; }
+    /// "e:{id}" for a stored image, "n:{index in NewImages}" for a new one, in the order arranged.
+    public List<string> ImageOrder { get; set; } = [];
 
     public static ProductInput From(ProductDetails p) => new()
     {
@@ -26,17 +32,21 @@ public sealed partial class ProductInput
         Skus = p.Skus.Select(s => new SkuInput
         {
             Id = s.Id, Code = s.Code, Barcode = s.Barcode, SpecText = s.SpecText, RetailPrice = Money.Yuan(s.RetailPriceFen),
-            WeightGrams = s.WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture), Tiers = s.Tiers,
+            WeightGrams = s.WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            TierRows = TierRows.From(PriceTier.Parse(s.Tiers, "").ValueOrEmpty()).Select(t => new TierRowInput { MinQuantity = t.MinQuantity, UnitPrice = t.UnitPrice }).ToList(),
         }).ToList(),
+        ImageOrder = p.Images.OrderBy(i => i.SortOrder).Select(i => "e:" + i.Id).ToList(),
     };
 
     /// Blank SKU rows (the spare rows of the form) are left out; RowOf maps a command index back to the form row.
-    internal SaveProduct ToCommand(Guid ownerId, Guid? productId, out int[] rowOf)
+    internal SaveProduct ToCommand(Guid ownerId, Guid? productId, IReadOnlyList<UploadedImage> newImages, out int[] rowOf)
     {
         var rows = Skus.Select((s, i) => (s, i)).Where(x => !x.s.IsBlank).ToList();
         rowOf = rows.Select(x => x.i).ToArray();
         return new SaveProduct(ownerId, productId, Name, CategoryId, BrandId, Description, Tags, Attributes,
-            rows.Select(x => new SkuRow(x.s.Id, x.s.Code, x.s.Barcode, x.s.SpecText, x.s.RetailPrice, x.s.WeightGrams, x.s.Tiers)).ToList());
+            rows.Select(x => new SkuRow(x.s.Id, x.s.Code, x.s.Barcode, x.s.SpecText, x.s.RetailPrice, x.s.WeightGrams, null,
+                x.s.TierRows.Select(t => new TierRow(t.MinQuantity, t.UnitPrice)).ToList())).ToList(),
+            Specs.Select(d => new SpecDimension(d.Name, d.Values)).ToList(), newImages, ImageOrder);
     }
 
     /// Puts "Skus[i].X" errors on the form row they came from.
@@ -48,11 +58,13 @@ public sealed partial class ProductInput
             : e;
     }).ToList());
 
-    /// Spare blank rows so a merchant can add SKUs without script.
+    /// Spare blank rows so a merchant can add SKUs, tiers and spec dimensions without script.
     public void PadSkus(int spare)
     {
         var blanks = Skus.Count(s => s.IsBlank);
         for (var i = blanks; i < spare; i++) Skus.Add(new SkuInput());
+        foreach (var sku in Skus.Where(s => s.TierRows.All(t => !t.IsBlank))) sku.TierRows.Add(new TierRowInput());
+        while (Specs.Count < SpecMatrix.MaxDimensions) Specs.Add(new SpecDimensionInput());
     }
 
     [GeneratedRegex(@"^Skus\[(\d+)\](.*)$")]
@@ -67,10 +79,25 @@ public sealed class SkuInput
     public string? SpecText { get; set; }
     public string? RetailPrice { get; set; }
     public string? WeightGrams { get; set; }
-    public string? Tiers { get; set; }
+    /// Wholesale tiers as rows (起订量, 单价); blank rows are ignored.
+    public List<TierRowInput> TierRows { get; set; } = [];
 
     public bool IsBlank => Id is null && string.IsNullOrWhiteSpace(Code) && string.IsNullOrWhiteSpace(Barcode) && string.IsNullOrWhiteSpace(SpecText)
-        && string.IsNullOrWhiteSpace(RetailPrice) && string.IsNullOrWhiteSpace(WeightGrams) && string.IsNullOrWhiteSpace(Tiers);
+        && string.IsNullOrWhiteSpace(RetailPrice) && string.IsNullOrWhiteSpace(WeightGrams) && TierRows.All(t => t.IsBlank);
+}
+
+public sealed class TierRowInput
+{
+    public string? MinQuantity { get; set; }
+    public string? UnitPrice { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(MinQuantity) && string.IsNullOrWhiteSpace(UnitPrice);
+}
+
+public sealed class SpecDimensionInput
+{
+    public string? Name { get; set; }
+    public string? Values { get; set; }
 }
 
 public sealed class ReasonInput

@@ -1,18 +1,27 @@
 using FluentValidation;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.SharedKernel;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 
 namespace SharedWarehouse.Modules.Catalog.Features.SaveProduct;
 
-/// One SKU row as typed: prices in yuan ("128.00"), tiers as "10:118.00;50:108.00". Id null = a new SKU.
-public sealed record SkuRow(Guid? Id, string? Code, string? Barcode, string? SpecText, string? RetailPrice, string? WeightGrams, string? Tiers);
+/// One SKU row as typed: prices in yuan ("128.00"). Id null = a new SKU. Tiers come either as the editor's rows
+/// (TierRows, set by the product form) or as the text of an import sheet or seed ("10:118.00;50:108.00").
+public sealed record SkuRow(Guid? Id, string? Code, string? Barcode, string? SpecText, string? RetailPrice, string? WeightGrams, string? Tiers,
+    IReadOnlyList<TierRow>? TierRows = null);
 
 /// Creates (ProductId null) or edits the owner's product. The shop is always the owner's own.
+/// Specs: the editor's spec matrix, when used (its combinations are the only specs allowed). NewImages: files
+/// posted with the form, attached in the same save. ImageOrder: the images' order as arranged in the editor,
+/// "e:{image id}" for a stored image and "n:{index in NewImages}" for a new one; images left out keep their
+/// relative order after the listed ones.
 public sealed record SaveProduct(Guid OwnerId, Guid? ProductId, string? Name, Guid? CategoryId, Guid? BrandId, string? Description,
-    string? Tags, IReadOnlyDictionary<string, string?> Attributes, IReadOnlyList<SkuRow> Skus) : ICommand<Guid>;
+    string? Tags, IReadOnlyDictionary<string, string?> Attributes, IReadOnlyList<SkuRow> Skus,
+    IReadOnlyList<SpecDimension>? Specs = null, IReadOnlyList<UploadedImage>? NewImages = null, IReadOnlyList<string>? ImageOrder = null) : ICommand<Guid>;
 
 internal sealed class SaveProductValidator : AbstractValidator<SaveProduct>
 {
@@ -44,7 +53,34 @@ internal sealed class SaveProductValidator : AbstractValidator<SaveProduct>
             {
                 var parsed = PriceTier.Parse(tiers, "");
                 if (parsed.IsFailure) context.AddFailure(context.PropertyPath, TextCatalog.Translate(parsed.Errors[0].Message));
-            });
+            }).When(s => s.TierRows is null);
+        });
+        // Tier rows and spec combinations: each message on the row (and cell) it is about.
+        RuleFor(c => c).Custom((c, context) =>
+        {
+            for (var i = 0; i < c.Skus.Count; i++)
+            {
+                if (c.Skus[i].TierRows is not { } rows) continue;
+                var retail = Prices.TryParseYuan(c.Skus[i].RetailPrice, out var fen) ? fen : 0;
+                foreach (var error in TierRows.ToTiers(rows, retail, $"Skus[{i}].TierRows").Errors) context.AddFailure(error.Field, Say(error));
+            }
+            var dimensions = c.Specs?.Any(d => !d.IsBlank) == true ? c.Specs : null;
+            foreach (var error in SpecMatrix.CheckDimensions(dimensions ?? [])) context.AddFailure(error.Field, Say(error));
+            // Only rows generated from a matrix: import sheets and older products may repeat a spec text across SKUs
+            // (told apart by their codes), and those stay valid.
+            if (dimensions is not null)
+                foreach (var error in SpecMatrix.CheckRows(c.Skus.Select(s => s.SpecText).ToList(), dimensions, i => $"Skus[{i}].SpecText"))
+                    context.AddFailure(error.Field, Say(error));
+        });
+        // Images posted with the form are checked like the ones added later: magic bytes, size, pixels.
+        RuleFor(c => c.NewImages).Custom((images, context) =>
+        {
+            foreach (var check in (images ?? []).Select(i => i.Check(ContentRules.ProductImages)).Where(x => x != ImageCheck.Ok).Distinct())
+                context.AddFailure("NewImages", TextCatalog.Translate(UploadedImage.MessageFor(check)));
         });
     }
+
+    private static string Say(Error error) => error.Args.Length == 0
+        ? TextCatalog.Translate(error.Message)
+        : string.Format(System.Globalization.CultureInfo.CurrentCulture, TextCatalog.Translate(error.Message), error.Args);
 }

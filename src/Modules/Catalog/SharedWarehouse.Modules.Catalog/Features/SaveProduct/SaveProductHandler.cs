@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using System.Security.Cryptography;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
@@ -7,7 +9,7 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.SaveProduct;
 
-internal sealed class SaveProductHandler(CatalogDbContext db, IMerchantDirectory merchants, TimeProvider time)
+internal sealed class SaveProductHandler(CatalogDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time)
     : IRequestHandler<SaveProduct, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(SaveProduct command, CancellationToken ct)
@@ -45,8 +47,19 @@ internal sealed class SaveProductHandler(CatalogDbContext db, IMerchantDirectory
         {
             var row = command.Skus[i];
             Prices.TryParseYuan(row.RetailPrice, out var price);
-            var tiers = PriceTier.Parse(row.Tiers, $"Skus[{i}].Tiers").Value;
-            if (PriceTier.Validate(tiers, price, $"Skus[{i}].Tiers") is { IsFailure: true } bad) errors.AddRange(bad.Errors);
+            List<PriceTier> tiers;
+            if (row.TierRows is not null)
+            {
+                // The validator has reported each bad row already; this repeats the conversion for the values.
+                var converted = TierRows.ToTiers(row.TierRows, price, $"Skus[{i}].TierRows");
+                errors.AddRange(converted.Errors);
+                tiers = converted.IsSuccess ? converted.Value : [];
+            }
+            else
+            {
+                tiers = PriceTier.Parse(row.Tiers, $"Skus[{i}].Tiers").Value;
+                if (PriceTier.Validate(tiers, price, $"Skus[{i}].Tiers") is { IsFailure: true } bad) errors.AddRange(bad.Errors);
+            }
             if (row.Id is { } skuId && product.Skus.All(s => s.Id != skuId)) return Error.NotFound();
             drafts.Add(new SkuDraft(row.Id, row.Code!, row.Barcode, row.SpecText!, price, int.Parse(row.WeightGrams!), tiers));
         }
@@ -58,6 +71,34 @@ internal sealed class SaveProductHandler(CatalogDbContext db, IMerchantDirectory
 
         var tags = (command.Tags ?? "").Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries);
         var edited = product.Edit(command.Name!, category!.Id, command.BrandId, command.Description ?? "", tags, attributes, drafts, now);
-        return edited.IsFailure ? Result<Guid>.Failure(edited.Errors) : product.Id;
+        if (edited.IsFailure) return Result<Guid>.Failure(edited.Errors);
+        var imaged = await AttachAndOrderImagesAsync(product, command, now, ct);
+        return imaged.IsFailure ? Result<Guid>.Failure(imaged.Errors) : product.Id;
+    }
+
+    /// The images chosen in the editor are stored and attached in the same save (a refused save rolls their rows
+    /// back; stored files are never deleted anyway, see ProductImagesHandler), then the editor's order is applied.
+    private async Task<Result> AttachAndOrderImagesAsync(Product product, SaveProduct command, DateTime now, CancellationToken ct)
+    {
+        var added = new List<ProductImage>();
+        foreach (var image in command.NewImages ?? [])
+        {
+            var inspection = image.Inspect();
+            var stored = await files.SaveAsync("catalog", image.Content, inspection.Format.ToFileExtension(), ct);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(image.Content));
+            var productImage = new ProductImage(stored, hash, image.Content.Length, inspection.Width, inspection.Height, inspection.Format.ToString(), 0);
+            var attached = product.AddImage(productImage, now);
+            if (attached.IsFailure) return Result.Failure(attached.Errors.Select(e => e.Field == "Images" ? e with { Field = "NewImages" } : e).ToList());
+            added.Add(productImage);
+        }
+        if (command.ImageOrder is not { Count: > 0 } order) return Result.Success();
+        var ids = new List<Guid>();
+        foreach (var token in order)
+        {
+            if (token.StartsWith("e:", StringComparison.Ordinal) && Guid.TryParse(token[2..], out var id)) ids.Add(id);
+            else if (token.StartsWith("n:", StringComparison.Ordinal) && int.TryParse(token[2..], out var n) && n >= 0 && n < added.Count) ids.Add(added[n].Id);
+        }
+        // An id that is not one of this product's images (another product's, another shop's) is simply ignored.
+        return product.ReorderImages(ids, now);
     }
 }

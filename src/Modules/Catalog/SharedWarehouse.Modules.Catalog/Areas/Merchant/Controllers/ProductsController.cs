@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Web;
+using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Listing;
 using SharedWarehouse.Modules.Catalog.Features.ProductImages;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
@@ -21,6 +22,7 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
 public sealed class ProductsController(ISender sender, IFileStore files) : Controller
 {
     private const int MaxUpload = 50 * 1024 * 1024;
+    private const int MaxDescription = 20000; // as SaveProductValidator
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? status, Guid? categoryId, string? q, string? sort, int page = 1, CancellationToken ct = default)
@@ -38,12 +40,15 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
         return await FormAsync(input, null, ct);
     }
 
+    /// The editor posts its images with the form (multipart), so a new product can have them from the first save.
     [HttpPost("new")]
+    [RequestSizeLimit(MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> Create(ProductInput input, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(User.Id(), null, out var rowOf), ct);
+        var result = await sender.Send(input.ToCommand(User.Id(), null, await Uploads.ReadAsync(input.NewImages, ct), out var rowOf), ct);
         if (result.IsFailure) return await FormErrorAsync(input, null, ProductInput.Remap(result, rowOf), ct);
-        this.Flash("商品已保存为草稿，请上传图片后提交审核");
+        this.Flash("商品已保存为草稿，检查无误后即可提交审核");
         return RedirectToAction(nameof(Details), new { id = result.Value });
     }
 
@@ -69,15 +74,26 @@ public sealed class ProductsController(ISender sender, IFileStore files) : Contr
     }
 
     [HttpPost("{id:guid}/edit")]
+    [RequestSizeLimit(MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> Edit(Guid id, ProductInput input, [FromForm(Name = "action")] string? action, CancellationToken ct)
     {
-        var result = await sender.Send(input.ToCommand(User.Id(), id, out var rowOf), ct);
+        var result = await sender.Send(input.ToCommand(User.Id(), id, await Uploads.ReadAsync(input.NewImages, ct), out var rowOf), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure) return await FormErrorAsync(input, await sender.Send(new GetOwnProduct(User.Id(), id), ct), ProductInput.Remap(result, rowOf), ct);
         if (action == "submit" && await sender.Send(new GetOwnProduct(User.Id(), id), ct) is { CanSubmit: true }) return await SubmitAfterSaveAsync(id, ct);
         this.Flash("商品已保存");
         return RedirectToAction(nameof(Details), new { id });
     }
+
+    /// The editor's live preview: the same sanitised rendering the product pages use, so what the merchant sees
+    /// is what buyers will see. It reads nothing stored (so no shop's data can leak through it); the role and
+    /// the antiforgery token keep it to signed-in merchants using the editor.
+    [HttpPost("description-preview")]
+    public IActionResult DescriptionPreview([FromForm] string? markdown) =>
+        (markdown?.Length ?? 0) > MaxDescription
+            ? BadRequest()
+            : Content(MarkdownText.ToHtml(markdown), "text/html; charset=utf-8");
 
     [HttpPost("{id:guid}/images")]
     [RequestSizeLimit(MaxUpload)]
