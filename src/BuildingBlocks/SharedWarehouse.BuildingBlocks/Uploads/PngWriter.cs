@@ -3,10 +3,15 @@ using System.IO.Compression;
 
 namespace SharedWarehouse.BuildingBlocks.Uploads;
 
-/// Writes a plain solid-colour PNG: demo data and tests need real images without an imaging library.
+/// Writes RGB PNGs (a solid colour, or one drawn pixel by pixel): demo data and tests need real images without an
+/// imaging library.
 public static class PngWriter
 {
-    public static byte[] Solid(int width, int height, byte red, byte green, byte blue)
+    public static byte[] Solid(int width, int height, byte red, byte green, byte blue) =>
+        Draw(width, height, (_, _) => (red, green, blue));
+
+    /// An RGB picture whose every pixel is given by pixel(x, y): enough for generated demo pictures.
+    public static byte[] Draw(int width, int height, Func<int, int, (byte Red, byte Green, byte Blue)> pixel)
     {
         using var output = new MemoryStream();
         output.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
@@ -19,9 +24,12 @@ public static class PngWriter
         using var pixels = new MemoryStream();
         using (var zlib = new ZLibStream(pixels, CompressionLevel.Fastest, leaveOpen: true))
         {
-            var row = new byte[1 + width * 3];
-            for (var x = 0; x < width; x++) (row[1 + x * 3], row[2 + x * 3], row[3 + x * 3]) = (red, green, blue);
-            for (var y = 0; y < height; y++) zlib.Write(row);
+            var row = new byte[1 + width * 3]; // filter byte 0 (none), then RGB triples
+            for (var y = 0; y < height; y++)
+            {
+                for (var x = 0; x < width; x++) (row[1 + x * 3], row[2 + x * 3], row[3 + x * 3]) = pixel(x, y);
+                zlib.Write(row);
+            }
         }
         WriteChunk(output, "IDAT", pixels.ToArray());
         WriteChunk(output, "IEND", []);

@@ -10,8 +10,9 @@ using SharedWarehouse.Modules.Merchants.Features.SaveApplication;
 
 namespace SharedWarehouse.Modules.Merchants.Seeding;
 
-/// With Demo:Enabled: one opened shop (13900000002) and one application waiting for review
-/// (13900000003), both made through the real commands so they obey every rule.
+/// With Demo:Enabled: two opened shops — a general store (13900000002) and a clothing shop (13900000004), so the
+/// marketplace shows more than one seller — and one application waiting for review (13900000003), all made through
+/// the real commands so they obey every rule.
 internal sealed class MerchantsDemoData(IConfiguration configuration, IAccountDirectory accounts, ISender sender) : IStartupTask
 {
     public int Order => 10;
@@ -30,11 +31,17 @@ internal sealed class MerchantsDemoData(IConfiguration configuration, IAccountDi
             if (saved.IsSuccess && reviewer is { } reviewerId)
                 await sender.Send(new ApproveApplication(reviewerId, saved.Value), ct);
         }
+        if (await accounts.FindIdByPhoneAsync("13900000004", ct) is { } clothierId && await sender.Send(new GetOwnApplication(clothierId), ct) is null)
+        {
+            var saved = await sender.Send(Application(clothierId, "杭州四季青演示女装", "330102", "330102199001010020", "服装、鞋包"), ct);
+            if (saved.IsSuccess && reviewer is { } reviewerId)
+                await sender.Send(new ApproveApplication(reviewerId, saved.Value), ct);
+        }
         if (await sender.Send(new GetOwnApplication(applicantId), ct) is null)
             await sender.Send(Application(applicantId, "北京朝阳演示酒行", "110105", "440524198001010013"), ct);
     }
 
-    private static SaveApplication Application(Guid applicantId, string shopName, string region, string idNumber) =>
-        new(applicantId, shopName, ShopType.Flagship, "酒水、食品、日用百货", region, "演示法人", idNumber,
+    private static SaveApplication Application(Guid applicantId, string shopName, string region, string idNumber, string scope = "酒水、食品、日用百货") =>
+        new(applicantId, shopName, ShopType.Flagship, scope, region, "演示法人", idNumber,
             new UploadedImage(PngWriter.Solid(400, 300, 30, 110, 200)), new UploadedImage(PngWriter.Solid(400, 260, 200, 120, 40)), Submit: true);
 }
