@@ -3,9 +3,8 @@
 (() => {
   'use strict';
 
-  // Choosing a category on the "new product" page reloads the form with that category's attributes.
-  const picker = document.getElementById('pickCategory');
-  if (picker && picker.form) picker.addEventListener('change', () => picker.form.submit());
+  // Choosing a category on the "new product" page does not reload the form by itself (a select that navigates on
+  // change takes keyboard users away while they are still choosing): the picker's own button does.
 
   // "Add a SKU row" copies the last row with empty inputs and the next index in every name and id.
   const button = document.querySelector('[data-add-sku-row]');
