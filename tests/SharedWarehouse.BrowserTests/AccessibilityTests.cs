@@ -130,7 +130,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
                 return Task.CompletedTask;
             });
             var save = form.Locator("button[type='submit']");
-            await save.DblClickAsync();
+            // NoWaitAfter: the click must not wait for the navigation the test is holding.
+            await save.DblClickAsync(new() { NoWaitAfter = true });
             var post = await firstPost.Task.WaitAsync(TimeSpan.FromMilliseconds(Patience.PageMilliseconds));
             // Read in the page itself: Playwright's locators wait for the held navigation to finish first.
             var state = await b.EvaluateAsync<string[]>(
