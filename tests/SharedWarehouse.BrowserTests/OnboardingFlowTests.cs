@@ -246,9 +246,9 @@ public sealed class OnboardingFlowTests(BrowserFixture fixture, ITestOutputHelpe
             await Expect(p.Field("Password")).ToHaveValueAsync("");
             await run.ShotAsync(p, "login-error-phone");
 
-            // The language select posts itself (site.js; no inline script under the CSP).
+            // The language button posts (no select that navigates while one is still choosing).
             await p.Locator(".navbar-toggler").ClickAsync();
-            await p.Locator("#culture-select").SelectOptionAsync("en-US");
+            await p.Locator("#culture-switch").ClickAsync();
             await Expect(p.Locator("h1")).ToHaveTextAsync("Sign in");
             await Expect(p).ToHaveURLAsync(new Regex(@"/account/login"));
             await Expect(p.Locator("html")).ToHaveAttributeAsync("lang", "en-US");

@@ -30,7 +30,7 @@ internal static class BrowserGiven
 
     public static string NewPhone() => "136" + Random.Shared.Next(0, 100_000_000).ToString("D8");
 
-    private static async Task<T> SendAsync<T>(BrowserFixture fixture, IRequest<T> request)
+    public static async Task<T> SendAsync<T>(BrowserFixture fixture, IRequest<T> request)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(request);

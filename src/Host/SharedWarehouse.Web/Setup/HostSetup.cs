@@ -54,6 +54,8 @@ public static class HostSetup
                 if (!configuration.GetValue<bool>("Bench:Enabled")) m.FeatureProviders.Add(new Controllers.BenchControllerGate());
             });
         services.AddSingleton<Microsoft.AspNetCore.Mvc.Razor.ITagHelperInitializer<Microsoft.AspNetCore.Mvc.TagHelpers.FormTagHelper>, FormAntiforgeryByDefault>();
+        // Replaces MVC's own generator (registered above): fields name their error message for screen readers.
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, FieldErrorsHtmlGenerator>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sw.af";
