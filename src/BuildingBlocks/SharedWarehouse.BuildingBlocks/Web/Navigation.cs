@@ -33,4 +33,19 @@ public static class NavSections
         NavSection.Devices => "设备",
         _ => "",
     };
+
+    /// The section's symbol in wwwroot/img/icons.svg.
+    public static string Icon(this NavSection section) => section switch
+    {
+        NavSection.Home => "home",
+        NavSection.Review => "check",
+        NavSection.Goods => "tag",
+        NavSection.Orders => "receipt",
+        NavSection.Stock => "box",
+        NavSection.Dropship => "truck",
+        NavSection.Money => "wallet",
+        NavSection.Shop => "store",
+        NavSection.Devices => "printer",
+        _ => "box",
+    };
 }
