@@ -72,6 +72,42 @@ public sealed class ProductBatchTests(SharedWarehouseFactory factory)
         none.Document.QuerySelector("[data-testid='empty-state'] a")!.GetAttribute("href").ShouldBe("/merchant/products");
     }
 
+    /// 批量通过 passes only what the automatic check found nothing in; a flagged product stays for a reviewer to open,
+    /// and only reviewers may batch-approve.
+    [Fact]
+    public async Task A_reviewer_approves_clean_products_in_a_batch_and_flagged_ones_stay_in_the_queue()
+    {
+        var merchant = await CatalogWeb.MerchantAsync(factory);
+        var clean = await SubmittedAsync(merchant, "批量审核干净" + NewPhone()[^4..]);
+        var flagged = await SubmittedAsync(merchant, "顶级批量审核" + NewPhone()[^4..]);
+        var admin = await factory.AdminAsync();
+        var queue = await admin.GetAsync("/admin/products/reviews");
+        queue.Document.QuerySelector($"tr[data-id='{clean}'] input[name='Ids']").ShouldNotBeNull();
+        queue.Document.QuerySelector($"tr[data-id='{flagged}'] input[name='Ids']").ShouldBeNull("a flagged row cannot be ticked");
+        var token = queue.Token("/admin/products/reviews/batch/approve");
+
+        (await merchant.PostAsync("/admin/products/reviews/batch/approve", [F("Ids", clean)], token)).Location.ShouldNotBe("/admin/products/reviews");
+        (await admin.GetAsync("/admin/products/reviews")).Document.QuerySelector($"tr[data-id='{clean}']").ShouldNotBeNull("a merchant cannot batch-approve");
+        var done = await admin.PostAsync("/admin/products/reviews/batch/approve", [F("Ids", clean), F("Ids", flagged)], token);
+        done.Location.ShouldBe("/admin/products/reviews");
+
+        var after = await admin.GetAsync("/admin/products/reviews");
+        Flash(after).ShouldBe(("1 个成功，1 个未能处理（状态不允许，打开商品可查看原因）", "warning"));
+        after.Document.QuerySelector($"tr[data-id='{clean}']").ShouldBeNull();
+        after.Document.QuerySelector($"tr[data-id='{flagged}']").ShouldNotBeNull();
+        (await merchant.GetAsync($"/merchant/products/{clean}")).TestId("status").ShouldBe("已通过");
+    }
+
+    private static async Task<string> SubmittedAsync(Visitor merchant, string name)
+    {
+        var url = await CatalogWeb.CreateAsync(merchant, name);
+        var details = await merchant.GetAsync(url);
+        (await merchant.PostMultipartAsync($"{url}/images", [], [new Upload("images", "a.png", Png(21, 43, 65))], details.Token($"{url}/images")))
+            .Status.ShouldBe(HttpStatusCode.Redirect);
+        (await merchant.PostAsync($"{url}/submit", [], details.Token($"{url}/submit"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        return url.Split('/')[^1];
+    }
+
     private static (string Text, string? Kind) Flash(Page page) =>
         page.Document.QuerySelector("[data-testid='flash']") is { } f ? (f.TextContent.Trim(), f.GetAttribute("data-kind")) : ("", null);
 }

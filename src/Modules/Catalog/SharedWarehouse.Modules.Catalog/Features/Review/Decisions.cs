@@ -9,7 +9,9 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Review;
 
-public sealed record ApproveProduct(Guid ReviewerId, Guid ProductId) : ICommand;
+/// CleanOnly: the batch approval of the review queue, which passes only products the automatic check found nothing
+/// in; a flagged one must be opened and judged on its own.
+public sealed record ApproveProduct(Guid ReviewerId, Guid ProductId, bool CleanOnly = false) : ICommand;
 
 public sealed record RejectProduct(Guid ReviewerId, Guid ProductId, string? Reason) : ICommand;
 
@@ -40,6 +42,7 @@ internal sealed class DecisionsHandler(CatalogDbContext db, TimeProvider time, S
     public async Task<Result> Handle(ApproveProduct command, CancellationToken ct)
     {
         if (await LoadAsync(command.ProductId, ct) is not { } product) return Error.NotFound();
+        if (command.CleanOnly && product.Findings.Count > 0) return Error.Validation("Findings", "自动检查发现问题的商品需逐个审核");
         var approved = product.Approve(command.ReviewerId, Now);
         if (approved.IsSuccess) await search.IndexAsync([product], ct);
         if (approved.IsSuccess)
