@@ -171,7 +171,7 @@ public sealed class CatalogStockFlowTests(BrowserFixture fixture, ITestOutputHel
             await Expect(v.TestId("product-name")).ToHaveTextAsync(goodName);
             await Expect(v.TestId("not-available")).ToHaveCountAsync(0);
             await Expect(v.Locator($"[data-sku-detail][data-code='{skuCode}'] [data-testid='available']")).ToHaveTextAsync("24");
-            (await v.Locator("img.img-fluid").First.LoadedImageSizeAsync()).ShouldBe((400, 400));
+            (await v.Locator("[data-testid='gallery'] img").First.LoadedImageSizeAsync()).ShouldBe((400, 400));
             await run.ShotAsync(v, "storefront-available");
 
             // 6. A blind stocktake of zone A finds one bottle missing; after approval 23 are available.

@@ -59,12 +59,15 @@ public sealed class OrderFlowTests(BrowserFixture fixture, ITestOutputHelper out
             var results = b.Url;
             await b.TestId("hit-name").Nth(1).ClickAsync();
             await Expect(b).ToHaveURLAsync(run.Url($"/products/{productA}"));
+            // On a phone the chooser is the sheet the buy bar opens.
+            await b.TestId("buy-bar-cart").ClickAsync();
             await b.Locator("#buy-qty").FillAsync("2");
             await b.TestId("add-to-cart-submit").ClickAsync();
             await Expect(b).ToHaveURLAsync(run.Url("/cart"));
             await b.GotoAsync(results);
             await b.TestId("hit-name").First.ClickAsync();
             await Expect(b).ToHaveURLAsync(run.Url($"/products/{productB}"));
+            await b.TestId("buy-bar-cart").ClickAsync();
             await b.TestId("add-to-cart-submit").ClickAsync();
             await Expect(b.TestId("line")).ToHaveCountAsync(2);
             await Expect(b.TestId("goods-total")).ToHaveTextAsync("¥301.50");

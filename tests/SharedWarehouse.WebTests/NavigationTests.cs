@@ -38,6 +38,17 @@ public sealed class NavigationTests(SharedWarehouseFactory factory)
         page.Document.QuerySelector("[data-testid='side-menu'] a[aria-current='page']")!.GetAttribute("href").ShouldBe("/merchant/stock/alerts");
     }
 
+    /// A page below a menu entry (库龄与周转 under 库存) ends the trail with its own localised title — written as text,
+    /// not as the name of the type that holds it.
+    [Fact]
+    public async Task A_sub_page_s_breadcrumb_ends_with_its_title()
+    {
+        var merchant = await CatalogWeb.MerchantAsync(factory);
+        var page = await merchant.GetAsync("/merchant/stock/analysis");
+        page.Document.QuerySelectorAll("[data-testid='breadcrumb'] li").Select(li => li.TextContent.Trim()).ShouldBe(["商家后台", "库存", "库存", "库龄与周转"]);
+        page.Document.Body!.TextContent.ShouldNotContain("Microsoft.AspNetCore");
+    }
+
     [Fact]
     public async Task An_admin_s_sidebar_groups_review_goods_dropship_money_and_devices()
     {
