@@ -101,7 +101,7 @@ public sealed class ProductEditorTests(BrowserFixture fixture, ITestOutputHelper
             await Expect(m).ToHaveURLAsync(new Regex(@"/merchant/products/[0-9a-f-]{36}$"));
             var skus = m.TestId("skus").Locator("tbody tr");
             await Expect(skus).ToHaveCountAsync(4);
-            await Expect(skus.Filter(new() { HasTextString = "红 / S" })).ToContainTextAsync("10:55.00;50:50.00");
+            await Expect(skus.Filter(new() { HasTextString = "红 / S" })).ToContainTextAsync("10 件起 ¥55.00");
             await Expect(m.TestId("images").Locator("img")).ToHaveCountAsync(2);
             (await m.TestId("images").Locator("img").Nth(0).LoadedImageSizeAsync()).ShouldBe((500, 300));
             (await m.TestId("images").Locator("img").Nth(1).LoadedImageSizeAsync()).ShouldBe((400, 400));

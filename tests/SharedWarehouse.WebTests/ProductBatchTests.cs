@@ -23,6 +23,7 @@ public sealed class ProductBatchTests(SharedWarehouseFactory factory)
             .ShouldStartWith($"/merchant/products/{mine.ProductId}/images/");
         (await merchant.Http.GetAsync(list.Document.QuerySelector($"tr[data-id='{mine.ProductId}'] img")!.GetAttribute("src"))).StatusCode.ShouldBe(HttpStatusCode.OK);
         var token = list.Token("/merchant/products/batch");
+        (await merchant.GetAsync($"/merchant/products/{mine.ProductId}")).Text("[data-testid='skus'] [data-testid='tiers']").ShouldBe("6 件起 ¥118.00");
 
         // Delist mine together with another shop's id slipped into the form: mine goes off sale, theirs stays on.
         var done = await merchant.PostAsync("/merchant/products/batch",
@@ -96,6 +97,9 @@ public sealed class ProductBatchTests(SharedWarehouseFactory factory)
         after.Document.QuerySelector($"tr[data-id='{clean}']").ShouldBeNull();
         after.Document.QuerySelector($"tr[data-id='{flagged}']").ShouldNotBeNull();
         (await merchant.GetAsync($"/merchant/products/{clean}")).TestId("status").ShouldBe("已通过");
+        var all = await admin.GetAsync("/admin/products?all=true&q=" + Uri.EscapeDataString("批量审核干净"));
+        var thumb = all.Document.QuerySelector($"tr[data-id='{clean}'] img[data-testid='thumb']")!.GetAttribute("src")!;
+        (await admin.Http.GetAsync(thumb)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     private static async Task<string> SubmittedAsync(Visitor merchant, string name)

@@ -33,9 +33,10 @@ public sealed class ProductEditorTests(SharedWarehouseFactory factory)
         var details = await merchant.FollowAsync(created);
         var skus = details.Document.QuerySelectorAll("[data-testid='skus'] tbody tr");
         skus.Select(r => r.Children[1].TextContent.Trim()).ShouldBe(["500ml", "1L"], ignoreOrder: true);
-        var tiers = skus.ToDictionary(r => r.Children[1].TextContent.Trim(), r => r.Children[5].TextContent.Trim());
-        tiers["500ml"].ShouldBe("6:118.00;12:108.00");
-        tiers["1L"].ShouldBe("6:218.00");
+        var tiers = skus.ToDictionary(r => r.Children[1].TextContent.Trim(),
+            r => string.Join(" | ", r.Children[5].QuerySelectorAll(".tier-badge").Select(b => b.TextContent.Trim())));
+        tiers["500ml"].ShouldBe("6 件起 ¥118.00 | 12 件起 ¥108.00");
+        tiers["1L"].ShouldBe("6 件起 ¥218.00");
         (await ImagesAsync(merchant, details)).ShouldBe([Hex(second), Hex(first)]); // the second file was put first: it is the main image
     }
 

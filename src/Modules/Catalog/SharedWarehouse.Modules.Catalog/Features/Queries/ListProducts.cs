@@ -14,7 +14,8 @@ public sealed record ListOwnProducts(Guid OwnerId, string? Status = null, Guid? 
 /// Every shop's products for admins (to force-delist or promote): Listed = on sale only; newest change first.
 public sealed record ListAllProducts(bool ListedOnly = true, string? Keyword = null, int PageNumber = 1, int PageSize = 20) : IQuery<PagedResult<AdminProductRow>>;
 
-public sealed record AdminProductRow(Guid Id, string Name, Guid ShopId, ReviewStatus Status, bool IsListed, bool IsHot, bool IsFeatured, DateTime UpdatedUtc);
+public sealed record AdminProductRow(Guid Id, string Name, Guid ShopId, ReviewStatus Status, bool IsListed, bool IsHot, bool IsFeatured, DateTime UpdatedUtc,
+    Guid? MainImageId = null);
 
 /// The admin queue: products waiting for review, oldest submission first.
 public sealed record ListReviewQueue(int PageNumber = 1, int PageSize = 20) : IQuery<PagedResult<ReviewRow>>;
@@ -32,7 +33,8 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirector
             products = products.Where(p => p.Name.Contains(keyword) || (p.ApprovedName != null && p.ApprovedName.Contains(keyword)));
         }
         return await products.OrderByDescending(p => p.UpdatedUtc).ThenBy(p => p.Id)
-            .Select(p => new AdminProductRow(p.Id, p.ApprovedName ?? p.Name, p.ShopId, p.Status, p.IsListed, p.IsHot, p.IsFeatured, p.UpdatedUtc))
+            .Select(p => new AdminProductRow(p.Id, p.ApprovedName ?? p.Name, p.ShopId, p.Status, p.IsListed, p.IsHot, p.IsFeatured, p.UpdatedUtc,
+                db.ProductImages.Where(i => i.ProductId == p.Id).OrderBy(i => i.SortOrder).Select(i => (Guid?)i.Id).FirstOrDefault()))
             .ToPagedResultAsync(query.PageNumber, query.PageSize, ct);
     }
 
