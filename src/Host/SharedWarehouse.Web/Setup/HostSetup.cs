@@ -27,6 +27,7 @@ public static class HostSetup
         services.AddSharedWarehouseCore(configuration);
         services.AddJobScheduler(database);
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, HostNavigation>();
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Modules.IStartupTask, DemoEventsDelivered>();
 
         services.AddSingleton<IStringLocalizerFactory, CatalogStringLocalizerFactory>();
         services.AddLocalization();
