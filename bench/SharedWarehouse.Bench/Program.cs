@@ -21,10 +21,13 @@ using SharedWarehouse.Web.Setup;
 //              process CPU and wall time per call; where the per-reservation CPU goes, without a profiler
 //   orders-setup N   migrate, start-up tasks, three merchants with stock and N buyers (bench/ordering/run.sh)
 //   orders S N       N buyers placing three-merchant orders for S seconds; orders-check: the invariants
+//   intake-setup     migrate, start-up tasks, one own-team dropship merchant (bench/run-intake.sh); prints its API key
+//   intake B N       B batches of N orders through ReceiveDropshipOrders; intake-check: every order filtered
+//   intake-json P N F   the batch of N orders with external ids starting with P, as the API's JSON body, into file F
 var connection = args[0];
 var command = args[1];
-var seconds = args.Length > 2 ? int.Parse(args[2]) : 10;
-var concurrency = args.Length > 3 ? int.Parse(args[3]) : 64;
+var seconds = args.Length > 2 && int.TryParse(args[2], out var s2) ? s2 : 10;
+var concurrency = args.Length > 3 && int.TryParse(args[3], out var s3) ? s3 : 64;
 
 var configuration = new ConfigurationBuilder().AddInMemoryCollection().Build();
 var services = new ServiceCollection();
@@ -146,6 +149,26 @@ switch (command)
 
     case "orders-check":
         return await OrderBench.CheckAsync(provider);
+
+    case "intake-setup":
+        await using (var scope = provider.CreateAsyncScope())
+            foreach (var type in provider.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.DbContextType).Append(typeof(SharedWarehouse.BuildingBlocks.Jobs.PlatformDbContext)))
+                await ((DbContext)scope.ServiceProvider.GetRequiredService(type)).Database.MigrateAsync();
+        await using (var scope = provider.CreateAsyncScope())
+            foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>().OrderBy(t => t.Order))
+                await task.RunAsync(CancellationToken.None);
+        await IntakeBench.SetupAsync(provider);
+        break;
+
+    case "intake":
+        return await IntakeBench.RunAsync(provider, seconds, concurrency);
+
+    case "intake-check":
+        return await IntakeBench.CheckAsync(provider);
+
+    case "intake-json":
+        await IntakeBench.WriteJsonAsync(args[2], int.Parse(args[3]), args[4]);
+        break;
 
     default:
         Console.Error.WriteLine("unknown command " + command);
