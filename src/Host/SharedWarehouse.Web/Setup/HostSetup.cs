@@ -96,6 +96,9 @@ public static class HostSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHealthEndpoints();
+        // Every OpenAPI document a module registers (AddOpenApi(name)), at a stable address in every environment:
+        // /openapi/dropship.json describes the dropship API for the merchants' order downloaders.
+        app.MapOpenApi("/openapi/{documentName}.json");
         // wwwroot from the build's manifest: gzip (build) and brotli (publish) variants, ETags, and
         // `Cache-Control: immutable` on fingerprinted URLs. WithStaticAssets goes on MapControllers' builder, the one
         // whose conventions reach every action (most are attribute-routed), so asp-append-version writes those URLs.

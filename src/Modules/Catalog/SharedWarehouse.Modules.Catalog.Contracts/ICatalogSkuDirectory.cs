@@ -10,6 +10,10 @@ public interface ICatalogSkuDirectory
     Task<IReadOnlyDictionary<Guid, SkuInfo>> FindAsync(IReadOnlyCollection<Guid> skuIds, CancellationToken ct);
     Task<SkuInfo?> FindByCodeAsync(Guid shopId, string code, CancellationToken ct);
 
+    /// The shop's SKUs with these codes (trimmed, matched exactly as FindByCodeAsync does), keyed by code; codes the
+    /// shop has no SKU for are left out. One query for a whole batch of codes.
+    Task<IReadOnlyDictionary<string, SkuInfo>> FindByCodesAsync(Guid shopId, IReadOnlyCollection<string> codes, CancellationToken ct);
+
     /// Ids of the shop's SKUs whose code or product name contains the keyword (at most limit, for list filters).
     Task<IReadOnlyList<Guid>> SearchAsync(Guid shopId, string keyword, int limit, CancellationToken ct);
 

@@ -30,6 +30,7 @@ public sealed class DropshipModule : IModule
         services.AddIntegrationEventHandler<WalletFunded, RetryHoldsOnWalletFunded, DropshipDbContext>();
         services.AddHttpClient(ReportTrackingToShopsHandler.ClientName, c => c.Timeout = TimeSpan.FromSeconds(10))
             .ConfigurePrimaryHttpMessageHandler(sp => CallbackHandler.Create(sp.GetRequiredService<DropshipOptions>()));
+        services.AddOpenApi(Areas.Api.DropshipOpenApi.DocumentName, Areas.Api.DropshipOpenApi.Configure);
         services.AddScoped<INavigationContributor, DropshipNavigation>();
         services.AddScoped<IStartupTask, Seeding.DropshipDemoData>();
         services.AddScheduledJob<DropshipSweepJob>(DropshipSweepJob.Name, "代发：到期任务重新派发、余额到账后重试冻结、补完筛选与结算", TimeSpan.FromMinutes(1));

@@ -32,6 +32,17 @@ internal sealed class CatalogSkuDirectory(CatalogDbContext db) : ICatalogSkuDire
         return ToInfo(new Row(sku, p.Name, p.ApprovedName, p.AttributesJson));
     }
 
+    public async Task<IReadOnlyDictionary<string, SkuInfo>> FindByCodesAsync(Guid shopId, IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        var wanted = codes.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0) return new Dictionary<string, SkuInfo>(StringComparer.Ordinal);
+        var rows = await (from s in db.Skus.AsNoTracking()
+                          join p in db.Products.AsNoTracking() on s.ProductId equals p.Id
+                          where s.ShopId == shopId && wanted.Contains(s.Code)
+                          select new { Sku = s, p.Name, p.ApprovedName, p.AttributesJson }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Sku.Code, r => ToInfo(new Row(r.Sku, r.Name, r.ApprovedName, r.AttributesJson)), StringComparer.Ordinal);
+    }
+
     public async Task<IReadOnlyList<Guid>> SearchAsync(Guid shopId, string keyword, int limit, CancellationToken ct)
     {
         keyword = keyword.Trim();

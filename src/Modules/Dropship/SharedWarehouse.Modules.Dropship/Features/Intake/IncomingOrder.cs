@@ -1,3 +1,5 @@
+using SharedWarehouse.SharedKernel;
+
 namespace SharedWarehouse.Modules.Dropship.Features.Intake;
 
 /// An order as an outside shop's downloader sends it (JSON body or one CSV row group). Money in fen.
@@ -12,7 +14,12 @@ public enum IntakeOutcome { Created = 1, Duplicate = 2, Rejected = 3 }
 /// the reasons (field names as in the request).
 public sealed record IntakeResult(string ExternalOrderId, IntakeOutcome Outcome, string? Number, IReadOnlyList<IntakeError> Errors);
 
-public sealed record IntakeError(string Field, string Message);
+public sealed record IntakeError(string Field, string Message)
+{
+    /// The error's message with its arguments filled in (the API answers with it as is; pages translate the plain key).
+    public static IntakeError From(Error e) =>
+        new(e.Field, e.Args.Length == 0 ? e.Message : string.Format(System.Globalization.CultureInfo.InvariantCulture, e.Message, e.Args));
+}
 
 public sealed record IntakeReport(IReadOnlyList<IntakeResult> Orders)
 {
