@@ -43,7 +43,8 @@ PGB_MS=$(sed -n 's/^latency average = \([0-9.]*\) ms/\1/p' <<<"$PGB")
 [ -n "$PGB_MS" ] || { echo "$PGB" >&2; exit 1; }
 echo "pgbench  same rows (orders + lines), set-based: ${PGB_MS} ms per batch of $ORDERS"
 # pgbench's orders are never filtered: gone before the app runs, or its sweep job would filter them during the HTTP run.
-psql -X -q -h 127.0.0.1 -p "$PORT" -U postgres -d sw_bench -c "DELETE FROM dropship.orders WHERE \"ExternalOrderId\" LIKE 'PG%'; VACUUM ANALYZE dropship.orders, dropship.order_lines;"
+psql -X -q -h 127.0.0.1 -p "$PORT" -U postgres -d sw_bench \
+  -c "DELETE FROM dropship.orders WHERE \"ExternalOrderId\" LIKE 'PG%'" -c "VACUUM ANALYZE dropship.orders, dropship.order_lines"
 
 # The command: slow-request warnings go to stderr; only the result lines are kept.
 APP=$("${BENCH[@]}" intake "$BATCHES" "$ORDERS" 2>/dev/null | grep '^intake:') || { echo "command run failed" >&2; exit 1; }
