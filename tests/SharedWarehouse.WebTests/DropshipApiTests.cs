@@ -160,6 +160,8 @@ public sealed class DropshipApiTests(SharedWarehouseFactory factory)
         // Exactly the fields IncomingOrdersJson reads.
         order.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(["externalOrderId", "channel", "receiverName", "receiverPhone",
             "receiverRegionCode", "receiverAddress", "buyerMessage", "lines"], ignoreOrder: true);
+        order.GetProperty("required").EnumerateArray().Select(r => r.GetString()).ShouldBe(["externalOrderId", "receiverName", "receiverPhone",
+            "receiverRegionCode", "receiverAddress", "lines"], ignoreOrder: true);
         var externalId = order.GetProperty("properties").GetProperty("externalOrderId");
         externalId.GetProperty("type").EnumerateArray().Select(t => t.GetString()).ShouldBe(["string", "integer"], ignoreOrder: true);
         externalId.GetProperty("description").GetString().ShouldNotBeNullOrWhiteSpace();
@@ -171,6 +173,9 @@ public sealed class DropshipApiTests(SharedWarehouseFactory factory)
         var responses = post.GetProperty("responses");
         var ok = Resolve(root, responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
         ok.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(["created", "duplicates", "rejected", "orders"], ignoreOrder: true);
+        ok.GetProperty("properties").GetProperty("created").GetProperty("type").GetString().ShouldBe("integer");
+        responses.GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("orders").GetArrayLength()
+            .ShouldBeGreaterThan(0);
         var refused = Resolve(root, responses.GetProperty("400").GetProperty("content").GetProperty("application/json").GetProperty("schema"));
         refused.GetProperty("properties").TryGetProperty("error", out _).ShouldBeTrue();
         responses.TryGetProperty("401", out _).ShouldBeTrue();
