@@ -10,7 +10,7 @@ public sealed partial class FeatureFileTests
     /// Files allowed to hold several handlers. The list may only shrink: a new bundle fails the test, and so does a
     /// file still listed here after it was split (take it off the list then).
     /// These three are not bundles of use cases but the internal steps of one process each, sent only by it:
-    /// FilterSteps.cs by FilterOrder, PlacementSteps.cs by PlaceOrder (FailOrder also by the job ending a stuck
+    /// FilterSteps.cs by FilterDropshipOrders, PlacementSteps.cs by PlaceOrder (FailOrder also by the job ending a stuck
     /// placement), KeyedSteps.cs by KeyOfflineOrder (its separate use cases were split out).
     private static readonly string[] Remaining =
     [

@@ -10,15 +10,13 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Filter;
 
-/// The order filter (订单筛选). Platform dropship first holds goods at declared prices + commission + shipping on
-/// the merchant's wallet (too little: the order waits for funds). Then each new line is sourced: the merchant's own
-/// warehouse stock (reserved in Inventory), else an accepted return of the same SKU code waiting in the warehouse,
-/// else a pickup task at the chosen or primary open stall; no stall code leaves it to the merchant.
-/// Every step is repeatable (wallet documents, reservation references, line states), so a retry after a crash
-/// or by the sweep job finishes the work once.
-public sealed record FilterDropshipOrder(Guid OrderId) : IProcess<DropshipOrderStatus>;
-
-/// The filter for many orders at once (a received batch): the same steps, with the reads and writes done for the
+/// The order filter (订单筛选) for a batch of orders (a received batch, or one order: FilterDropshipOrder). Platform dropship
+/// first holds goods at declared prices + commission + shipping on the merchant's wallet (too little: the order waits
+/// for funds). Then each new line is sourced: the merchant's own warehouse stock (reserved in Inventory), else an
+/// accepted return of the same SKU code waiting in the warehouse, else a pickup task at the chosen or primary open
+/// stall; no stall code leaves it to the merchant. Every step is repeatable (wallet documents, reservation references,
+/// line states), so a retry after a crash or by the sweep job finishes the work once.
+/// For many orders the steps are the same, with the reads and writes done for the
 /// whole batch (one plan query, one stall-code and one catalog lookup per shop, one unit of work recording the
 /// holds and one applying the decisions) instead of per order. Wallet holds and stock reservations stay one call
 /// each: each is its own document in its module. An order that cannot be finished (a wallet error, or a change
@@ -26,17 +24,6 @@ public sealed record FilterDropshipOrder(Guid OrderId) : IProcess<DropshipOrderS
 public sealed record FilterDropshipOrders(IReadOnlyList<Guid> OrderIds) : IProcess<FilterReport>;
 
 public sealed record FilterReport(IReadOnlyDictionary<Guid, DropshipOrderStatus> Statuses, IReadOnlyDictionary<Guid, IReadOnlyList<Error>> Failures);
-
-internal sealed class FilterDropshipOrderHandler(ISender sender) : IRequestHandler<FilterDropshipOrder, Result<DropshipOrderStatus>>
-{
-    public async Task<Result<DropshipOrderStatus>> Handle(FilterDropshipOrder c, CancellationToken ct)
-    {
-        var report = await sender.Send(new FilterDropshipOrders([c.OrderId]), ct);
-        if (report.IsFailure) return Result<DropshipOrderStatus>.Failure(report.Errors);
-        if (report.Value.Failures.TryGetValue(c.OrderId, out var errors)) return Result<DropshipOrderStatus>.Failure(errors);
-        return report.Value.Statuses[c.OrderId];
-    }
-}
 
 internal sealed class FilterDropshipOrdersHandler(ISender sender, IWallet wallet, ICatalogSkuDirectory skus,
     IStockReservations reservations, IStallDirectory stalls, TimeProvider time, ILogger<FilterDropshipOrdersHandler> log)
