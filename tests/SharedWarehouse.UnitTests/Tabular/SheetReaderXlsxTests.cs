@@ -1,3 +1,5 @@
+using System.IO.Compression;
+using System.Text;
 using SharedWarehouse.BuildingBlocks.Tabular;
 using static SharedWarehouse.UnitTests.Tabular.ExcelFiles;
 
@@ -145,6 +147,32 @@ public sealed class SheetReaderXlsxTests
         var data = SharedRow(1, 0, 1, 2, 1, 4, 4) + SharedRow(2, 0, 1);
 
         Table(Xlsx([new Sheet("商品", data)], strings.Select(Si).ToList())).DuplicateColumns.ShouldBe(["SKU编码", "备注"]);
+    }
+
+    [Fact]
+    public void An_xlsx_with_prefixed_elements_inline_strings_and_no_styles_reads()
+    {
+        // The parts exactly as the Open XML SDK wrote the app's exports before (and as other SDK-based tools still do):
+        // "x:" prefixes, absolute relationship targets, random relationship ids, inline strings, no styles part.
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(true));
+                writer.Write(xml);
+            }
+            Add("xl/workbook.xml", """<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheets><x:sheet name="商品" sheetId="1" r:id="R5becfc0ef21b4fef" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" /></x:sheets></x:workbook>""");
+            Add("xl/worksheets/sheet1.xml", """<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t xml:space="preserve">商品名称</x:t></x:is></x:c><x:c r="B1" t="inlineStr"><x:is><x:t xml:space="preserve">SKU编码</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t xml:space="preserve">旧导出</x:t></x:is></x:c><x:c r="B2" t="inlineStr"><x:is><x:t xml:space="preserve">OLD-1</x:t></x:is></x:c></x:row></x:sheetData></x:worksheet>""");
+            Add("_rels/.rels", """<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml" Id="R0a252844f5f64abd" /></Relationships>""");
+            Add("xl/_rels/workbook.xml.rels", """<?xml version="1.0" encoding="utf-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml" Id="R5becfc0ef21b4fef" /></Relationships>""");
+            Add("[Content_Types].xml", """<?xml version="1.0" encoding="utf-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml" /><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml" /><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml" /><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml" /></Types>""");
+        }
+
+        var table = Table(stream.ToArray());
+
+        table.SheetName.ShouldBe("商品");
+        table.Headers(table.Rows.Single()).ShouldBe(["旧导出", "OLD-1"]);
     }
 }
 
