@@ -1,6 +1,6 @@
 using System.Text;
 using SharedWarehouse.BuildingBlocks.Tabular;
-using static SharedWarehouse.UnitTests.Tabular.ExcelFiles;
+using static SharedWarehouse.Testing.ExcelFiles;
 
 namespace SharedWarehouse.UnitTests.Tabular;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using SharedWarehouse.BuildingBlocks.Tabular;
-using static SharedWarehouse.UnitTests.Tabular.ExcelFiles;
+using static SharedWarehouse.Testing.ExcelFiles;
 
 namespace SharedWarehouse.UnitTests.Tabular;
 
@@ -14,18 +14,6 @@ public sealed class SheetReaderProblemTests
         var result = SheetReader.Read(file, Spec);
         result.Table.ShouldBeNull();
         return result.Problem.ShouldNotBeNull().Message;
-    }
-
-    /// The start of an OLE2 compound file as Excel 97-2003 writes a .xls: the header, then (in the directory) the
-    /// stream names in UTF-16.
-    private static byte[] Ole2(string streamName)
-    {
-        var file = new byte[2048];
-        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(file, 0);
-        file[0x18] = 0x3E; file[0x1A] = 0x03; file[0x1C] = 0xFE; file[0x1D] = 0xFF; file[0x1E] = 0x09;
-        Encoding.Unicode.GetBytes("Root Entry").CopyTo(file, 1024);
-        Encoding.Unicode.GetBytes(streamName).CopyTo(file, 1024 + 128);
-        return file;
     }
 
     [Fact]

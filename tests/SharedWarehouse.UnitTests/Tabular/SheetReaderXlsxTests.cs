@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using SharedWarehouse.BuildingBlocks.Tabular;
-using static SharedWarehouse.UnitTests.Tabular.ExcelFiles;
+using static SharedWarehouse.Testing.ExcelFiles;
 
 namespace SharedWarehouse.UnitTests.Tabular;
 

@@ -40,16 +40,27 @@ public sealed class SheetTable
     /// Required columns of the spec that the header lacks.
     public IReadOnlyList<string> MissingColumns { get; }
 
-    /// The first column with that name or, for a known column, one of its aliases; -1 if absent.
-    public int IndexOf(string column) => indexes.GetOrAdd(column, Find);
+    /// Required columns that are missing and known columns found more than once (by name or alias: a file with both
+    /// "SKU编码" and "商家编码" does not say which one to use), in the spec's column order. Any of these makes the
+    /// file's meaning unclear, so importers refuse the file with these messages at HeaderRowNumber.
+    public IReadOnlyList<SheetColumnProblem> HeaderProblems => spec.KnownColumns
+        .Select(c => MissingColumns.Contains(c) ? new SheetColumnProblem(c, "缺少该列")
+            : IndexesOf(c).Count > 1 ? new SheetColumnProblem(c, "该列出现了 {0} 次，请只保留一列", IndexesOf(c).Count) : null)
+        .OfType<SheetColumnProblem>().ToList();
 
-    private int Find(string column)
+    /// The first column with that name or, for a known column, one of its aliases; -1 if absent.
+    public int IndexOf(string column) => indexes.GetOrAdd(column, c => IndexesOf(c) is [var first, ..] ? first : -1);
+
+    /// Every column with that name or, for a known column, one of its aliases: more than one means the file is
+    /// ambiguous about that column (e.g. both "SKU编码" and its alias "商家编码").
+    public IReadOnlyList<int> IndexesOf(string column)
     {
         var key = ColumnName.Key(column);
         var known = spec.KnownColumnOf(column);
+        var found = new List<int>();
         for (var i = 0; i < Header.Count; i++)
-            if (ColumnName.Key(Header[i]) == key || (known is not null && spec.KnownColumnOf(Header[i]) == known)) return i;
-        return -1;
+            if (Header[i].Length > 0 && (ColumnName.Key(Header[i]) == key || (known is not null && spec.KnownColumnOf(Header[i]) == known))) found.Add(i);
+        return found;
     }
 
     /// "" when the column or the cell is absent; trimmed; guards removed.

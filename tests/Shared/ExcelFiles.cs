@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 
-namespace SharedWarehouse.UnitTests.Tabular;
+namespace SharedWarehouse.Testing;
 
 /// Builds files the way the tools merchants use write them: XLSX packages with the parts, namespaces and markup of
 /// Excel 2016+ (mc:Ignorable x14ac, shared strings with rich text and phonetic runs, a theme, docProps, merged cells,
@@ -27,6 +27,18 @@ public static class ExcelFiles
 
     /// "Unicode 文本 (*.txt)": UTF-16 LE with a byte-order mark, tab-separated, CRLF.
     public static byte[] ExcelUnicodeText(params string[] lines) => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(string.Join("\r\n", lines) + "\r\n")];
+
+    /// The start of an OLE2 compound file as Excel 97-2003 writes a .xls: the header, then (in the directory) the
+    /// stream names in UTF-16.
+    public static byte[] Ole2(string streamName)
+    {
+        var file = new byte[2048];
+        new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(file, 0);
+        file[0x18] = 0x3E; file[0x1A] = 0x03; file[0x1C] = 0xFE; file[0x1D] = 0xFF; file[0x1E] = 0x09;
+        Encoding.Unicode.GetBytes("Root Entry").CopyTo(file, 1024);
+        Encoding.Unicode.GetBytes(streamName).CopyTo(file, 1024 + 128);
+        return file;
+    }
 
     public sealed record Sheet(string Name, string SheetData, string Extra = "", bool Hidden = false);
 
