@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SharedWarehouse.BuildingBlocks.Tabular;
+using SharedWarehouse.Modules.Catalog.Features.Import;
 
 namespace SharedWarehouse.UnitTests.Tabular;
 
@@ -96,5 +97,20 @@ public sealed class IndependentXlsxReaderTests
         table.Headers(table.Rows[0]).ShouldBe(["啤酒", "000123", "18.70", "6901234567892"]);
         table.Headers(table.Rows[1]).ShouldBe(["白酒", "BJ-1", "99.00", "6901234567893"]);
         table.Cell(table.Rows[2], "零售价(元)").ShouldBe("2026-11-20 08:30:00");
+    }
+
+    [XlsxCheckFact]
+    public async Task The_catalog_template_opens_with_price_and_weight_as_numbers_and_code_and_barcode_as_text()
+    {
+        var read = await XlsxCheck.ReadAsync(CatalogSheet.Write([CatalogSheet.Example], SheetFormat.Xlsx));
+
+        foreach (var library in new[] { "exceljs", "sheetjs" })
+        {
+            var cells = XlsxCheck.Cells(read, library);
+            cells["G2"].ShouldSatisfyAllConditions(library, c => c.Type.ShouldBe("string"), c => c.Value.GetString().ShouldBe("JX-500"));
+            cells["I2"].ShouldSatisfyAllConditions(library, c => c.Type.ShouldBe("number"), c => c.Value.GetDecimal().ShouldBe(128m));
+            cells["J2"].ShouldSatisfyAllConditions(library, c => c.Type.ShouldBe("number"), c => c.Value.GetDecimal().ShouldBe(900m));
+            cells["K2"].ShouldSatisfyAllConditions(library, c => c.Type.ShouldBe("string"), c => c.Value.GetString().ShouldBe("6901234567892"));
+        }
     }
 }

@@ -63,6 +63,32 @@ public sealed class SheetReaderCsvTests
     }
 
     [Fact]
+    public void Gbk_text_with_every_common_character_is_not_mistaken_for_utf8()
+    {
+        // GB2312 level 1 (rows B0-D7): some of these byte pairs happen to be valid UTF-8 sequences.
+        var common = new StringBuilder();
+        for (var lead = 0xB0; lead <= 0xD7; lead++)
+            for (var trail = 0xA1; trail <= 0xFE; trail++)
+                common.Append(Gbk.GetString([(byte)lead, (byte)trail]));
+        var names = common.ToString().Replace("\uFFFD", "", StringComparison.Ordinal);
+
+        var table = Table(ExcelChineseCsv("商品名称,SKU编码", names + ",A1"));
+
+        table.Cell(table.Rows[0], "商品名称").ShouldBe(names);
+    }
+
+    [Fact]
+    public void A_utf8_file_with_one_broken_character_is_still_read_as_utf8()
+    {
+        var lines = string.Join("\r\n", new[] { "商品名称,SKU编码" }.Concat(Enumerable.Range(1, 10).Select(i => $"贵州茅台酒第{i}号,MT-{i}")));
+        byte[] file = [.. Encoding.UTF8.GetBytes(lines), 0xE8, 0xB4]; // the last character cut off after two of its three bytes
+
+        var table = Table(file);
+
+        table.Cell(table.Rows[9], "商品名称").ShouldBe("贵州茅台酒第10号");
+    }
+
+    [Fact]
     public void Excel_unicode_text_is_utf16_with_tabs()
     {
         var table = Table(ExcelUnicodeText("商品名称\tSKU编码\t零售价(元)", "剑南春, 水晶剑\tJNC-1\t459.00"));

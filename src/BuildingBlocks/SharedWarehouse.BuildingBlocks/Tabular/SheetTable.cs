@@ -7,6 +7,7 @@ public sealed class SheetTable
 {
     private readonly SheetSpec spec;
     private readonly ConcurrentDictionary<string, int> indexes = new(StringComparer.Ordinal);
+    private IReadOnlyList<SheetColumnProblem>? headerProblems;
 
     internal SheetTable(SheetSpec spec, SheetFormat format, string? sheetName, int headerRowNumber, IReadOnlyList<string> header, IReadOnlyList<SheetRow> rows)
     {
@@ -43,7 +44,7 @@ public sealed class SheetTable
     /// Required columns that are missing and known columns found more than once (by name or alias: a file with both
     /// "SKU编码" and "商家编码" does not say which one to use), in the spec's column order. Any of these makes the
     /// file's meaning unclear, so importers refuse the file with these messages at HeaderRowNumber.
-    public IReadOnlyList<SheetColumnProblem> HeaderProblems => spec.KnownColumns
+    public IReadOnlyList<SheetColumnProblem> HeaderProblems => headerProblems ??= spec.KnownColumns
         .Select(c => MissingColumns.Contains(c) ? new SheetColumnProblem(c, "缺少该列")
             : IndexesOf(c).Count > 1 ? new SheetColumnProblem(c, "该列出现了 {0} 次，请只保留一列", IndexesOf(c).Count) : null)
         .OfType<SheetColumnProblem>().ToList();

@@ -25,15 +25,28 @@ internal static class TextDecoding
         // UTF-16 without a mark (some exporters): ASCII characters leave every other byte zero.
         if (b.Length >= 4 && b.Length % 2 == 0 && ZeroShare(b, 1) > 0.3 && ZeroShare(b, 0) < 0.05) return (new UnicodeEncoding(false, false), 0);
         if (b.Length >= 4 && b.Length % 2 == 0 && ZeroShare(b, 0) > 0.3 && ZeroShare(b, 1) < 0.05) return (new UnicodeEncoding(true, false), 0);
-        try
+        // A UTF-8 file cut short or with one bad byte stays UTF-8: GBK text read as UTF-8 is almost all invalid sequences.
+        var (valid, invalid) = Utf8Sequences(b);
+        return invalid == 0 || (valid >= 20 && invalid * 50 <= valid) ? (new UTF8Encoding(false), 0) : (Encoding.GetEncoding("GB18030"), 0);
+    }
+
+    /// Counts well-formed multi-byte UTF-8 sequences and bytes that cannot start or continue one.
+    private static (int Valid, int Invalid) Utf8Sequences(byte[] b)
+    {
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < b.Length;)
         {
-            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(b);
-            return (new UTF8Encoding(false), 0);
+            var lead = b[i];
+            var length = lead < 0x80 ? 1 : (lead & 0xE0) == 0xC0 && lead >= 0xC2 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 1) { i++; continue; }
+            var ok = length > 0 && i + length <= b.Length;
+            for (var k = 1; ok && k < length; k++) ok = (b[i + k] & 0xC0) == 0x80;
+            if (ok) { valid++; i += length; continue; }
+            // One broken sequence counts once: skip the continuation bytes that belonged to it.
+            invalid++;
+            for (i++; length > 1 && i < b.Length && (b[i] & 0xC0) == 0x80; i++) length--;
         }
-        catch (DecoderFallbackException)
-        {
-            return (Encoding.GetEncoding("GB18030"), 0);
-        }
+        return (valid, invalid);
     }
 
     private static double ZeroShare(byte[] b, int offset)

@@ -28,7 +28,8 @@ internal static class XlsxWriter
         {
             Part(zip, "[Content_Types].xml", ContentTypes);
             Part(zip, "_rels/.rels", x => Relationships(x, ("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml")));
-            Part(zip, "xl/workbook.xml", x => Workbook(x, SafeSheetName(sheetName)));
+            var name = SafeSheetName(sheetName);
+            Part(zip, "xl/workbook.xml", x => Workbook(x, name, columns.Count > 0 ? LastCell(columns, data) : null));
             Part(zip, "xl/_rels/workbook.xml.rels", x => Relationships(x,
                 ("rId1", Rel + "/worksheet", "worksheets/sheet1.xml"), ("rId2", Rel + "/styles", "styles.xml"), ("rId3", Rel + "/sharedStrings", "sharedStrings.xml")));
             Part(zip, "xl/worksheets/sheet1.xml", x => Worksheet(x, columns, data, styles, strings));
@@ -91,7 +92,11 @@ internal static class XlsxWriter
         x.WriteEndElement();
     }
 
-    private static void Workbook(XmlWriter x, string sheetName)
+    private static string LastCell(IReadOnlyList<SheetColumn> columns, List<IReadOnlyList<object?>> rows) =>
+        CellReference.ColumnName(Math.Max(columns.Count, 1) - 1) + (rows.Count + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// The filter range is also named _xlnm._FilterDatabase, as Excel itself writes it.
+    private static void Workbook(XmlWriter x, string sheetName, string? filterEnd)
     {
         x.WriteStartElement("workbook", Main);
         x.WriteAttributeString("xmlns", "r", null, Rel);
@@ -106,12 +111,24 @@ internal static class XlsxWriter
         x.WriteAttributeString("id", Rel, "rId1");
         x.WriteEndElement();
         x.WriteEndElement();
+        if (filterEnd is not null)
+        {
+            x.WriteStartElement("definedNames", Main);
+            x.WriteStartElement("definedName", Main);
+            x.WriteAttributeString("name", "_xlnm._FilterDatabase");
+            x.WriteAttributeString("localSheetId", "0");
+            x.WriteAttributeString("hidden", "1");
+            var end = filterEnd.TrimEnd("0123456789".ToCharArray());
+            x.WriteString($"'{sheetName.Replace("'", "''", StringComparison.Ordinal)}'!$A$1:${end}${filterEnd[end.Length..]}");
+            x.WriteEndElement();
+            x.WriteEndElement();
+        }
         x.WriteEndElement();
     }
 
     private static void Worksheet(XmlWriter x, IReadOnlyList<SheetColumn> columns, List<IReadOnlyList<object?>> rows, XlsxStyles styles, Dictionary<string, int> strings)
     {
-        var lastCell = CellReference.ColumnName(Math.Max(columns.Count, 1) - 1) + (rows.Count + 1);
+        var lastCell = LastCell(columns, rows);
         x.WriteStartElement("worksheet", Main);
         x.WriteAttributeString("xmlns", "r", null, Rel);
         x.WriteStartElement("dimension", Main);
