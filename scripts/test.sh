@@ -258,6 +258,7 @@ build_start=$SECONDS
 dotnet tool restore || fail_early "dotnet tool restore failed"
 # The decoder's npm packages, pinned by its package-lock.json (install scripts off: npos pulls an optional USB driver).
 (cd tools/escpos-decode && npm ci --no-audit --no-fund --ignore-scripts) || fail_early "npm ci in tools/escpos-decode failed"
+(cd tools/xlsx-check && npm ci --no-audit --no-fund --ignore-scripts) || fail_early "npm ci in tools/xlsx-check failed"
 dotnet build SharedWarehouse.sln -c Release "${QUIET[@]}" || fail_early "build failed"
 build_time=$((SECONDS - build_start))
 

@@ -238,10 +238,10 @@ public sealed class StallCodesWebTests(SharedWarehouseFactory factory)
         good.Status.ShouldBe(HttpStatusCode.Redirect, good.ToString());
         (await merchant.GetAsync("/merchant/stall-codes")).Text("tr[data-code='IM-1'] [data-testid='primary']").ShouldBe($"{m.Name} · 2楼 · B01");
         var exported = await merchant.Http.GetByteArrayAsync("/merchant/stall-codes/export.csv");
-        Encoding.UTF8.GetString(exported).ShouldContain($"IM-1,{m.Name},1楼,A01,1,1");
+        Encoding.UTF8.GetString(exported).ShouldContain($"IM-1,{m.Name},1楼,A01,=\"1\",1"); // a style number Excel would read as a number stays text
 
-        var notCsv = await UploadAsync(merchant, "x", "codes.txt");
-        notCsv.FieldError("File").ShouldBe("只支持 CSV 文件");
+        var notASheet = await UploadAsync(merchant, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], "codes.png");
+        notASheet.FieldError("File").ShouldBe("文件不是 CSV 或 Excel(.xlsx) 文件");
     }
 
     /// Nine pages of 30: the pager's window hides some, so it offers a jump box that keeps the search.
@@ -281,10 +281,13 @@ public sealed class StallCodesWebTests(SharedWarehouseFactory factory)
         page.Form($"{m.Url}/stalls").ShouldBeNull();
     }
 
-    private static async Task<Page> UploadAsync(Visitor merchant, string csv, string fileName = "codes.csv")
+    private static Task<Page> UploadAsync(Visitor merchant, string csv, string fileName = "codes.csv") =>
+        UploadAsync(merchant, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], fileName);
+
+    private static async Task<Page> UploadAsync(Visitor merchant, byte[] file, string fileName)
     {
         var form = await merchant.GetAsync("/merchant/stall-codes/import");
         return await merchant.PostMultipartAsync("/merchant/stall-codes/import", [],
-            [new Upload("File", fileName, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv")], form.Token("/merchant/stall-codes/import"));
+            [new Upload("File", fileName, file, "text/csv")], form.Token("/merchant/stall-codes/import"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Tabular;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Features.Import;
 using SharedWarehouse.Modules.Catalog.Features.Listing;
@@ -18,7 +19,7 @@ public abstract class ImportSlices(AppFixture app)
     private static string[] Row(string name, string code, string price = "99.00", string category = "酒水", string attributes = Attributes, string tiers = "") =>
         [name, category, "", "白酒", "好酒", attributes, code, "500ml", price, "900", "", tiers];
 
-    private static byte[] Csv(params string[][] rows) => CatalogSheet.Write([CatalogSheet.Columns, .. rows], SheetFormat.Csv);
+    private static byte[] Csv(params string[][] rows) => CatalogSheet.Write(rows, SheetFormat.Csv);
 
     private Task<List<string>> Names(Guid shopId) =>
         app.QueryAsync<CatalogDbContext, List<string>>(db => db.Products.Where(p => p.ShopId == shopId).Select(p => p.Name).ToListAsync());
@@ -106,14 +107,14 @@ public abstract class ImportSlices(AppFixture app)
         await app.SendAsync(await app.ProductAsync(m.OwnerId, name: "导出酒", skus: [CatalogGiven.Sku(code, "128.00", "6:118.00")]));
 
         var xlsx = await app.SendAsync(new ExportProducts(m.OwnerId, SheetFormat.Xlsx));
-        var rows = CatalogSheet.Read(xlsx, SheetFormat.Xlsx)!;
+        var table = SheetReader.Read(xlsx, CatalogSheet.SpecFor(100)).Table!;
         var csv = Encoding.UTF8.GetString(await app.SendAsync(new ExportProducts(m.OwnerId, SheetFormat.Csv)));
 
-        rows.Count.ShouldBe(2);
-        rows[1][CatalogSheet.Name].ShouldBe("导出酒");
-        rows[1][CatalogSheet.Code].ShouldBe(code);
-        rows[1][CatalogSheet.Price].ShouldBe("128.00");
-        rows[1][CatalogSheet.Tiers].ShouldBe("6:118.00");
+        var row = table.Rows.ShouldHaveSingleItem();
+        table.Cell(row, CatalogSheet.Name).ShouldBe("导出酒");
+        table.Cell(row, CatalogSheet.Code).ShouldBe(code);
+        table.Cell(row, CatalogSheet.Price).ShouldBe("128.00");
+        table.Cell(row, CatalogSheet.Tiers).ShouldBe("6:118.00");
         csv.ShouldContain(code);
 
         var other = await app.MerchantAsync();

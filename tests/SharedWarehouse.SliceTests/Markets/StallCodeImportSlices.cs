@@ -2,6 +2,7 @@ using System.Text;
 using SharedWarehouse.Modules.Markets.Features.StallCodes;
 using SharedWarehouse.SliceTests.Catalog;
 using SharedWarehouse.SliceTests.Infrastructure;
+using SharedWarehouse.Testing;
 using static SharedWarehouse.SliceTests.Markets.MarketsGiven;
 
 namespace SharedWarehouse.SliceTests.Markets;
@@ -96,13 +97,22 @@ public abstract class StallCodeImportSlices(AppFixture app)
     }
 
     [Fact]
-    public async Task A_file_that_is_not_UTF8_CSV_or_lacks_a_column_is_refused_as_a_whole()
+    public async Task Excel_gbk_csv_and_xlsx_import_and_a_file_that_is_no_sheet_or_lacks_a_column_is_refused_as_a_whole()
     {
+        var m = await app.MarketAsync();
         var shop = await app.MerchantAsync();
-        var gbk = new byte[] { 0x63, 0x6F, 0x64, 0x65, 0x0A, 0xB9, 0xE3, 0xD6, 0xDD }; // "code\n广州" in GBK
+        var gbk = ExcelFiles.ExcelChineseCsv("code,market,floor,stall,style_number,rank", $"GBK-1,{m.Name},1楼,A01,=\"0088\",0");
+        var xlsx = BuildingBlocks.Tabular.SheetWriter.Xlsx("档口", [new("code"), new("market"), new("floor"), new("stall"), new("style_number")],
+            [["XL-1", m.Name, "2楼", "B01", "0099"]]);
 
-        (await ImportAsync(shop, gbk)).Errors.Single().Field.ShouldBe("File");
-        (await ImportAsync(shop, Csv("code,market\nA,B"), "codes.xlsx")).Errors.Single().Field.ShouldBe("File");
+        (await ImportAsync(shop, gbk)).Value.ShouldSatisfyAllConditions(r => r.Errors.ShouldBeEmpty(), r => r.Created.ShouldBe(1));
+        (await ImportAsync(shop, xlsx, "codes.xlsx")).Value.ShouldSatisfyAllConditions(r => r.Errors.ShouldBeEmpty(), r => r.Created.ShouldBe(1));
+        var resolved = await app.DirectoryAsync(d => d.ResolveAsync(shop.ShopId, ["GBK-1", "XL-1"], default));
+        resolved["GBK-1"].Single().ShouldSatisfyAllConditions(o => o.Stall.StallId.ShouldBe(m.A01), o => o.StyleNumber.ShouldBe("0088"));
+        resolved["XL-1"].Single().StyleNumber.ShouldBe("0099");
+
+        (await ImportAsync(shop, ExcelFiles.Ole2("Workbook"), "codes.xls")).Errors.Single().Field.ShouldBe("File");
+        (await ImportAsync(shop, [0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02])).Errors.Single().Field.ShouldBe("File");
         (await ImportAsync(shop, [])).Errors.Single().Field.ShouldBe("File");
         (await ImportAsync(shop, Csv("code,market,floor,stall,style_number\n"))).Errors.Single().Message.ShouldBe("文件中没有数据行");
         var missing = (await ImportAsync(shop, Csv("code,market,stall\nA,B,C"))).Value;

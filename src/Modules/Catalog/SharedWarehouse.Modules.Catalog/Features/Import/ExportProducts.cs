@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Tabular;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Import;
 
@@ -23,15 +23,15 @@ internal sealed class ExportProductsHandler(CatalogDbContext db, IMerchantDirect
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
         var brands = await db.Brands.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         string Path(Guid id) => categories.TryGetValue(id, out var c) ? (c.ParentId is { } p ? Path(p) + "/" : "") + c.Name : "";
-        var rows = new List<string[]> { CatalogSheet.Columns };
+        var rows = new List<IReadOnlyList<object?>>();
         foreach (var p in products)
         foreach (var s in p.Skus.OrderBy(s => s.Code, StringComparer.Ordinal))
             rows.Add([p.Name, Path(p.CategoryId), p.BrandId is { } b ? brands.GetValueOrDefault(b, "") : "", p.Tags, p.Description,
-                string.Join(";", p.Attributes.Select(a => $"{a.Key}={a.Value}")), s.Code, s.SpecText, Money.Yuan(s.RetailPriceFen),
-                s.WeightGrams.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Barcode ?? "", PriceTier.Format(s.Tiers)]);
+                string.Join(";", p.Attributes.Select(a => $"{a.Key}={a.Value}")), s.Code, s.SpecText, s.RetailPriceFen / 100m,
+                s.WeightGrams, s.Barcode ?? "", PriceTier.Format(s.Tiers)]);
         return CatalogSheet.Write(rows, query.Format);
     }
 
     public Task<byte[]> Handle(GetImportTemplate query, CancellationToken ct) =>
-        Task.FromResult(CatalogSheet.Write([CatalogSheet.Columns, CatalogSheet.Example], query.Format));
+        Task.FromResult(CatalogSheet.Write([CatalogSheet.Example], query.Format));
 }

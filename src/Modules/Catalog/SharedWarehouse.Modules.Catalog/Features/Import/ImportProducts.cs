@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Tabular;
 using SharedWarehouse.Modules.Catalog.Data;
 using SharedWarehouse.Modules.Catalog.Domain;
 using SharedWarehouse.Modules.Catalog.Features.Queries;
@@ -13,6 +14,8 @@ namespace SharedWarehouse.Modules.Catalog.Features.Import;
 
 /// Imports drafts from a CSV or XLSX file (one row per SKU). With any error nothing is imported unless
 /// ImportValidRows is set; then the products whose rows are all valid are imported and the rest reported.
+/// The file is read by SheetReader whatever its name: GBK or UTF-8 CSV, tab-separated text, XLSX with title rows or an
+/// instructions sheet; a file it cannot read is a message on the file field, never an error page.
 public sealed record ImportProducts(Guid OwnerId, string FileName, byte[] Content, bool ImportValidRows) : ICommand<ImportReport>;
 
 public sealed record ImportError(int Row, string Column, string Message);
@@ -33,16 +36,13 @@ internal sealed partial class ImportProductsHandler(CatalogDbContext db, IMercha
         if (await merchants.ShopOfAsync(command.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
         if (command.Content.Length == 0) return Error.Validation("File", "请选择要导入的文件");
         if (command.Content.Length > MaxBytes) return Error.Validation("File", "文件不能超过 5 MB");
-        var extension = Path.GetExtension(command.FileName).ToLowerInvariant();
-        SheetFormat? format = extension switch { ".csv" => SheetFormat.Csv, ".xlsx" => SheetFormat.Xlsx, _ => null };
-        if (format is null) return Error.Validation("File", "只支持 CSV 或 XLSX 文件");
-        var rows = CatalogSheet.Read(command.Content, format.Value);
-        if (rows is null || rows.Count == 0) return Error.Validation("File", "无法读取该文件，请使用下载的模板");
-        var missing = CatalogSheet.Columns.Where(c => !rows[0].Cells.ContainsKey(c)).ToList();
-        if (missing.Count > 0) return new ImportReport(0, 0, 0, missing.Select(c => new ImportError(1, c, T("缺少该列"))).ToList());
-        var data = rows.Skip(1).ToList();
+        var read = SheetReader.Read(command.Content, CatalogSheet.SpecFor(MaxRows));
+        if (read.Table is not { } table) return Error.Validation("File", read.Problem!.Message, read.Problem.Args);
+        var headerErrors = table.HeaderProblems.Select(p => new ImportError(table.HeaderRowNumber, p.Column, T(p.Message, p.Args))).ToList();
+        if (headerErrors.Count > 0) return new ImportReport(0, 0, 0, headerErrors);
+        var data = table.Rows;
         if (data.Count == 0) return Error.Validation("File", "文件中没有数据行");
-        if (data.Count > MaxRows) return Error.Validation("File", "一次最多导入 {0} 行", MaxRows);
+        string Cell(SheetRow row, string column) => table.Cell(row, column);
 
         var categories = await sender.Send(new GetCategoryTree(), ct);
         var paths = CategoryPaths(categories);
@@ -50,9 +50,9 @@ internal sealed partial class ImportProductsHandler(CatalogDbContext db, IMercha
         var existingCodes = (await db.Skus.Where(s => s.ShopId == shopId).Select(s => s.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var errors = new List<ImportError>();
         var seenCodes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var valid = new List<(SaveProduct.SaveProduct Command, List<CatalogSheet.Row> Rows)>();
+        var valid = new List<(SaveProduct.SaveProduct Command, List<SheetRow> Rows)>();
 
-        foreach (var group in data.GroupBy(r => r[CatalogSheet.Name]))
+        foreach (var group in data.GroupBy(r => Cell(r, CatalogSheet.Name)))
         {
             var groupRows = group.ToList();
             var before = errors.Count;
@@ -62,28 +62,28 @@ internal sealed partial class ImportProductsHandler(CatalogDbContext db, IMercha
                 errors.AddRange(groupRows.Select(r => new ImportError(r.Number, CatalogSheet.Name, T("请填写商品名称"))));
                 continue;
             }
-            Guid? categoryId = paths.TryGetValue(first[CatalogSheet.Category], out var cid) ? cid : null;
+            Guid? categoryId = paths.TryGetValue(Cell(first, CatalogSheet.Category), out var cid) ? cid : null;
             if (categoryId is null) errors.Add(new(first.Number, CatalogSheet.Category, T("找不到该类目（填写类目名称，子类目写成“上级/下级”）")));
             Guid? brandId = null;
-            if (first[CatalogSheet.Brand].Length > 0)
+            if (Cell(first, CatalogSheet.Brand).Length > 0)
             {
-                if (brands.TryGetValue(first[CatalogSheet.Brand].ToUpperInvariant(), out var bid)) brandId = bid;
+                if (brands.TryGetValue(Cell(first, CatalogSheet.Brand).ToUpperInvariant(), out var bid)) brandId = bid;
                 else errors.Add(new(first.Number, CatalogSheet.Brand, T("找不到该品牌，请先由平台添加")));
             }
-            var attributes = ParseAttributes(first[CatalogSheet.Attributes]);
+            var attributes = ParseAttributes(Cell(first, CatalogSheet.Attributes));
             if (attributes is null) errors.Add(new(first.Number, CatalogSheet.Attributes, T("属性格式为“名称=值”，多个用分号分隔")));
             foreach (var row in groupRows)
             {
-                var code = row[CatalogSheet.Code];
+                var code = Cell(row, CatalogSheet.Code);
                 if (code.Length == 0) continue;
                 if (existingCodes.Contains(code)) errors.Add(new(row.Number, CatalogSheet.Code, T("本店已有商品使用该 SKU 编码")));
                 else if (seenCodes.TryGetValue(code, out var other)) errors.Add(new(row.Number, CatalogSheet.Code, T("与第 {0} 行的 SKU 编码重复", other)));
                 else seenCodes[code] = row.Number;
             }
-            var skus = groupRows.Select(r => new SkuRow(null, r[CatalogSheet.Code], r[CatalogSheet.Barcode], r[CatalogSheet.Spec], r[CatalogSheet.Price],
-                r[CatalogSheet.Weight], r[CatalogSheet.Tiers])).ToList();
-            var save = new SaveProduct.SaveProduct(command.OwnerId, null, group.Key, categoryId, brandId, first[CatalogSheet.Description],
-                first[CatalogSheet.Tags], attributes ?? [], skus);
+            var skus = groupRows.Select(r => new SkuRow(null, Cell(r, CatalogSheet.Code), Cell(r, CatalogSheet.Barcode), Cell(r, CatalogSheet.Spec), Amount(Cell(r, CatalogSheet.Price)),
+                Cell(r, CatalogSheet.Weight), Cell(r, CatalogSheet.Tiers))).ToList();
+            var save = new SaveProduct.SaveProduct(command.OwnerId, null, group.Key, categoryId, brandId, Cell(first, CatalogSheet.Description),
+                Cell(first, CatalogSheet.Tags), attributes ?? [], skus);
             if (categoryId is not null)
             {
                 var outcome = await validator.ValidateAsync(save, ct);
@@ -141,7 +141,7 @@ internal sealed partial class ImportProductsHandler(CatalogDbContext db, IMercha
         return attributes;
     }
 
-    private static ImportError ToImportError(string property, string message, List<CatalogSheet.Row> rows)
+    private static ImportError ToImportError(string property, string message, List<SheetRow> rows)
     {
         var match = SkuProperty().Match(property);
         if (match.Success)
@@ -165,6 +165,12 @@ internal sealed partial class ImportProductsHandler(CatalogDbContext db, IMercha
 
     private static string T(string zh, params object[] args) =>
         string.Format(System.Globalization.CultureInfo.CurrentCulture, SharedWarehouse.BuildingBlocks.Localization.TextCatalog.Translate(zh), args);
+
+    /// Excel saves a price formatted "#,##0.00" into a CSV as "1,499.00"; the thousands separators are not part of the amount.
+    private static string Amount(string text) => GroupedAmount().IsMatch(text) ? text.Replace(",", "", StringComparison.Ordinal) : text;
+
+    [GeneratedRegex(@"^[\u00A5\uFFE5]?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex GroupedAmount();
 
     [GeneratedRegex(@"^Skus\[(\d+)\]\.(\w+)$")]
     private static partial Regex SkuProperty();

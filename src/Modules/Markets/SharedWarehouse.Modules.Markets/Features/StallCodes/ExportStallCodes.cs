@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Markets.Data;
@@ -27,10 +26,10 @@ internal sealed class ExportStallCodesHandler(MarketsDbContext db, IMerchantDire
             select new { code.Code, code.NormalizedCode, stall.MarketName, stall.FloorName, stall.StallNumber, option.StyleNumber, option.Rank })
             .ToListAsync(ct);
         var lines = rows.OrderBy(r => r.NormalizedCode, StringComparer.Ordinal).ThenBy(r => r.Rank)
-            .Select(r => new[] { r.Code, r.MarketName, r.FloorName, r.StallNumber, r.StyleNumber ?? "", r.Rank.ToString(CultureInfo.InvariantCulture) });
-        return StallCodeSheet.Write(lines.Prepend(StallCodeSheet.Columns));
+            .Select(r => new object?[] { r.Code, r.MarketName, r.FloorName, r.StallNumber, r.StyleNumber ?? "", r.Rank });
+        return StallCodeSheet.Write(lines);
     }
 
     public Task<byte[]> Handle(GetStallCodeTemplate query, CancellationToken ct) =>
-        Task.FromResult(StallCodeSheet.Write([StallCodeSheet.Columns, .. Seeding.TemplateExample.Rows]));
+        Task.FromResult(StallCodeSheet.Write(Seeding.TemplateExample.Rows));
 }

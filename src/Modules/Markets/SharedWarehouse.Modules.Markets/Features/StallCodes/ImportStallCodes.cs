@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Tabular;
 using SharedWarehouse.Modules.Markets.Data;
 using SharedWarehouse.Modules.Markets.Domain;
 using SharedWarehouse.Modules.Merchants.Contracts;
@@ -10,7 +11,7 @@ using static SharedWarehouse.Modules.Markets.Features.StallCodes.StallCodeSheet;
 
 namespace SharedWarehouse.Modules.Markets.Features.StallCodes;
 
-/// Imports stall codes from a CSV file: all or nothing. Any bad row → nothing is saved and every error is
+/// Imports stall codes from a CSV or XLSX file: all or nothing. Any bad row → nothing is saved and every error is
 /// reported by row and column. A code the shop already has gets the file's stalls instead of its old ones.
 public sealed record ImportStallCodes(Guid OwnerId, string FileName, byte[] Content) : ICommand<StallCodeImportReport>;
 
@@ -32,14 +33,12 @@ internal sealed class ImportStallCodesHandler(MarketsDbContext db, IMerchantDire
         if (await merchants.ShopOfAsync(command.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
         if (command.Content.Length == 0) return Error.Validation("File", "请选择要导入的文件");
         if (command.Content.Length > MaxBytes) return Error.Validation("File", "文件不能超过 1 MB");
-        if (!string.Equals(Path.GetExtension(command.FileName), ".csv", StringComparison.OrdinalIgnoreCase))
-            return Error.Validation("File", "只支持 CSV 文件");
-        if (Read(command.Content) is not { } sheet) return Error.Validation("File", "文件不是 UTF-8 编码的 CSV，请另存为“CSV UTF-8”后重试");
-        var (header, rows) = sheet;
-        var missing = Required.Where(c => !header.Contains(c)).ToList();
-        if (missing.Count > 0) return new StallCodeImportReport(0, 0, 0, missing.Select(c => new ImportError(1, c, T("缺少该列"))).ToList());
+        var read = SheetReader.Read(command.Content, SpecFor(MaxRows));
+        if (read.Table is not { } table) return Error.Validation("File", read.Problem!.Message, read.Problem.Args);
+        if (table.HeaderProblems.Count > 0)
+            return new StallCodeImportReport(0, 0, 0, table.HeaderProblems.Select(p => new ImportError(table.HeaderRowNumber, p.Column, T(p.Message, p.Args))).ToList());
+        var rows = Rows(table);
         if (rows.Count == 0) return Error.Validation("File", "文件中没有数据行");
-        if (rows.Count > MaxRows) return Error.Validation("File", "一次最多导入 {0} 行", MaxRows);
 
         var (codes, errors) = await rowRules.CheckAsync(rows, ct);
         if (errors.Count > 0) return new StallCodeImportReport(rows.Count, 0, 0, errors);

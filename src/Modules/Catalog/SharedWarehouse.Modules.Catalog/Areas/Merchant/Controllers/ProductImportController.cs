@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Tabular;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Catalog.Features.Import;
 
