@@ -38,12 +38,11 @@ public sealed class LabelRenderingTests
     }
 
     [Fact]
-    public void The_barcode_is_code128_of_the_label_id_with_its_digit_pairs_in_set_C_and_height_width_and_text_below()
+    public void The_barcode_is_code128_set_B_of_the_label_id_with_height_width_and_text_below()
     {
         var bytes = Bytes(Label, 58);
-        // "SW0001234": "{B" S W 0, then "{C" 00 12 34 as single bytes (an odd run of digits leaves its first in set B).
-        var expected = new byte[] { 0x1D, 0x68, 80, 0x1D, 0x77, 2, 0x1D, 0x48, 2, 0x1D, 0x6B, 73, 10 }
-            .Concat("{BSW0{C"u8.ToArray()).Concat(new byte[] { 0, 12, 34 }).ToArray();
+        var expected = new byte[] { 0x1D, 0x68, 80, 0x1D, 0x77, 2, 0x1D, 0x48, 2, 0x1D, 0x6B, 73, 11 }
+            .Concat("{BSW0001234"u8.ToArray()).ToArray();
         IndexOf(bytes, expected).ShouldBeGreaterThan(0);
         IndexOf(bytes, [0x1D, 0x28, 0x6B]).ShouldBe(-1); // no QR unless asked
         EscPosInterpreter.Run(bytes).Barcodes.Single().Data.ShouldBe("SW0001234");
@@ -53,7 +52,7 @@ public sealed class LabelRenderingTests
     public void A_wider_paper_gets_wider_bars_and_the_qr_code_carries_the_label_id()
     {
         var bytes = Bytes(Label with { IncludeQr = true }, 80);
-        IndexOf(bytes, [0x1D, 0x77, 4]).ShouldBeGreaterThan(0);
+        IndexOf(bytes, [0x1D, 0x77, 3]).ShouldBeGreaterThan(0);
         var store = new byte[] { 0x1D, 0x28, 0x6B, 12, 0, 49, 80, 48 }.Concat("SW0001234"u8.ToArray()).ToArray();
         IndexOf(bytes, store).ShouldBeGreaterThan(0);
         IndexOf(bytes, [0x1D, 0x28, 0x6B, 3, 0, 49, 81, 48]).ShouldBeGreaterThan(0);
@@ -80,7 +79,7 @@ public sealed class LabelRenderingTests
 
         var barcode = svg.Descendants(ns + "g").Single(g => g.Attribute("data-barcode") is not null);
         barcode.Attribute("data-barcode")!.Value.ShouldBe("SW0001234");
-        var values = Code128.CompactValues("SW0001234");
+        var values = Code128.Values("SW0001234");
         var bars = barcode.Elements(ns + "rect").ToList();
         bars.Count.ShouldBe(3 * (values.Count - 1) + 4);
         var first = int.Parse(bars[0].Attribute("x")!.Value);

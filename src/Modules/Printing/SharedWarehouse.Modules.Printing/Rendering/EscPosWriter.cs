@@ -49,14 +49,14 @@ public static class EscPosWriter
         b.AddRange([Esc, (byte)'M', (byte)(font == PrinterFont.B ? 1 : 0)]);
     }
 
-    /// Digit runs go in code set C as one byte per pair ({C), the rest in set B ({B; a literal '{' is sent as "{{").
+    /// Set B text after "{B" (a literal '{' is sent as "{{"); digit pairs after "{C", one byte per pair.
     private static void AppendCode128(List<byte> b, BarcodeElement barcode)
     {
         b.AddRange([Gs, (byte)'h', (byte)barcode.HeightDots]);
         b.AddRange([Gs, (byte)'w', (byte)barcode.ModuleDots]);
         b.AddRange([Gs, (byte)'H', 2]); // human-readable text below the bars
         var data = new List<byte>();
-        foreach (var segment in Code128.Segments(barcode.Data))
+        foreach (var segment in barcode.Segments)
         {
             if (segment.Set == 'C')
             {

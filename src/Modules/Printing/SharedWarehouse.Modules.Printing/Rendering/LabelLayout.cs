@@ -35,7 +35,8 @@ public static class LabelLayout
         var width = Paper.PrintableDots(paperWidthMm);
         var elements = new List<PrintElement>();
         foreach (var block in Blocks(label)) elements.AddRange(LineFitter.Fit(block, width));
-        elements.Add(new BarcodeElement(label.LabelId, Paper.BarcodeModuleDots(label.LabelId, paperWidthMm), BarcodeHeightDots));
+        // Code set B throughout: label ids are mostly letters (see the Dropship label alphabet).
+        elements.Add(new BarcodeElement(label.LabelId, Paper.BarcodeModuleDots(Code128.Values(label.LabelId), paperWidthMm), BarcodeHeightDots));
         if (label.IncludeQr) elements.Add(new QrElement(label.LabelId));
         return new PrintLayout(paperWidthMm, elements);
     }

@@ -18,10 +18,13 @@ public sealed record PrintedLine(string Text, LineStyle Style, PrinterFont Font 
     public int Dots => PrinterText.Dots(Text, Font) * Scale;
 }
 
-/// A CODE128 barcode of Data (digit runs in code set C, see Code128.Segments), centred, with its text below (HRI).
-public sealed record BarcodeElement(string Data, int ModuleDots, int HeightDots) : PrintElement
+/// A CODE128 barcode of Data, centred, with its text below (HRI): in code set B, or with DigitPairs its digit runs in
+/// code set C (Code128.Segments), half as wide, for long numeric tracking numbers.
+public sealed record BarcodeElement(string Data, int ModuleDots, int HeightDots, bool DigitPairs = false) : PrintElement
 {
-    public IReadOnlyList<int> Values => Code128.CompactValues(Data);
+    public IReadOnlyList<Code128.Segment> Segments => DigitPairs ? Code128.Segments(Data) : [new Code128.Segment('B', Data)];
+
+    public IReadOnlyList<int> Values => DigitPairs ? Code128.CompactValues(Data) : Code128.Values(Data);
 
     public int Dots => Code128.ModuleCountOf(Values) * ModuleDots;
 }
@@ -57,9 +60,9 @@ public static class Paper
 
     /// The widest bar module (4 down to 2 dots, GS w) that keeps the bars and 10-module quiet zones on the printable
     /// width; at 2 dots the bars alone may take it all, the roll's unprintable margins (4-5 mm) then being the quiet zones.
-    public static int BarcodeModuleDots(string data, int paperWidthMm)
+    public static int BarcodeModuleDots(IReadOnlyList<int> values, int paperWidthMm)
     {
-        var modules = Code128.ModuleCountOf(Code128.CompactValues(data));
+        var modules = Code128.ModuleCountOf(values);
         var printable = PrintableDots(paperWidthMm);
         for (var module = 4; module > 2; module--)
             if ((modules + 20) * module <= printable) return module;

@@ -46,7 +46,8 @@ public static class WaybillLayout
         var rule = new PrintedLine(new string('-', Paper.Columns(paperWidthMm)), Plain);
 
         Add(Header(w));
-        elements.Add(new BarcodeElement(w.TrackingNumber, Paper.BarcodeModuleDots(w.TrackingNumber, paperWidthMm), BarcodeHeightDots));
+        elements.Add(new BarcodeElement(w.TrackingNumber, Paper.BarcodeModuleDots(Code128.CompactValues(w.TrackingNumber), paperWidthMm),
+            BarcodeHeightDots, DigitPairs: true));
         elements.Add(rule);
         Add(Receiver(w));
         elements.Add(rule);
