@@ -41,8 +41,12 @@ public static class DropshipTestOrders
     }
 
     /// A picked order received and shipped (as the desk would), with the buyer's return waybill reported.
-    public static async Task<PickedOrder> ShippedWithReturnAsync(IServiceProvider services, Guid shopId, DropshipMode mode, string returnWaybill,
-        int lines = 2)
+    public static Task<PickedOrder> ShippedWithReturnAsync(IServiceProvider services, Guid shopId, DropshipMode mode, string returnWaybill,
+        int lines = 2) => ShippedAsync(services, shopId, mode, lines, returnWaybill);
+
+    /// A picked order received and shipped (as the desk would); the return waybill is reported when given.
+    public static async Task<PickedOrder> ShippedAsync(IServiceProvider services, Guid shopId, DropshipMode mode, int lines = 2,
+        string? returnWaybill = null)
     {
         var picked = await PickedAsync(services, shopId, mode, lines);
         await using var scope = services.CreateAsyncScope();
@@ -51,7 +55,7 @@ public static class DropshipTestOrders
         foreach (var line in order.Lines) line.Receive().IsSuccess.ShouldBeTrue();
         order.Refresh();
         order.Ship("测试快递", "FK" + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999), DateTime.UtcNow).IsSuccess.ShouldBeTrue();
-        order.ExpectReturn(returnWaybill).IsSuccess.ShouldBeTrue();
+        if (returnWaybill is not null) order.ExpectReturn(returnWaybill).IsSuccess.ShouldBeTrue();
         await db.SaveChangesAsync();
         return picked;
     }

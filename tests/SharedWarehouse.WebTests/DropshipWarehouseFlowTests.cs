@@ -42,9 +42,11 @@ public sealed class DropshipWarehouseFlowTests(SharedWarehouseFactory factory)
         (saved.Status, saved.TrackingNumber, saved.Slot).ShouldBe((DropshipOrderStatus.Shipped, tracking, (int?)null));
         (await merchant.GetAsync($"{Desk}/out")).InputValue("Station").ShouldBe("无此工位");
 
-        // Scanning the shipped order again answers with the same waybill, nothing ships twice.
+        // Scanning the shipped order again says when it left and under which waybill; nothing ships twice.
         var repeated = await merchant.PostAsync($"{Desk}/out", [F("Code", order.Number), F("Station", "")], shipped.Token($"{Desk}/out"));
-        repeated.TestId("tracking").ShouldBe(tracking);
+        repeated.FieldError("Code").ShouldNotBeNull().ShouldContain($"订单 {order.Number} 已发货于");
+        repeated.FieldError("Code").ShouldNotBeNull().ShouldEndWith($"（模拟快递 {tracking}）");
+        repeated.TestId("scan-result").ShouldBeNull();
     }
 
     [Fact]

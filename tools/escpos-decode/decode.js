@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Decodes ESC/POS bytes (stdin, or a file given as the first argument) into JSON:
-//   { lines: [{ text, align, bold, size }], barcodes: [{ type, data }], qrCodes: [data], cuts, statusRequests, commands }
+//   { lines: [{ text, align, bold, size, font }], barcodes: [{ type, data }], qrCodes: [data], cuts, statusRequests, commands }
 // The byte stream is split into commands by the npos parser (an ESC/POS parser we do not maintain); the meaning of
 // each command comes from the Epson ESC/POS command reference, not from SharedWarehouse's encoder.
 'use strict';
@@ -37,7 +37,7 @@ function code128(bytes) {
 npos.parser(rules).parse(input).then(ast => {
   const raw = ast.raw;
   const result = { lines: [], barcodes: [], qrCodes: [], cuts: 0, statusRequests: 0, commands: [] };
-  const style = { align: 0, bold: false, size: 0 };
+  const style = { align: 0, bold: false, size: 0, font: 'A' };
   let chinese = false, current = null;
   const flush = () => { if (current) { result.lines.push(current); current = null; } };
 
@@ -46,12 +46,13 @@ npos.parser(rules).parse(input).then(ast => {
     const name = node.ascii + (node.fn ? ' ' + node.fn : '');
     if (node.ascii !== 'STX') result.commands.push(name);
     switch (name) {
-      case 'ESC @': Object.assign(style, { align: 0, bold: false, size: 0 }); chinese = false; break;
+      case 'ESC @': Object.assign(style, { align: 0, bold: false, size: 0, font: 'A' }); chinese = false; break;
       case 'FS &': chinese = true; break;
       case 'FS .': chinese = false; break;
       case 'ESC a': style.align = bytes[2] % 48; break;               // 0/48 left, 1/49 centre, 2/50 right
       case 'ESC E': style.bold = (bytes[2] & 1) === 1; break;
       case 'GS !': style.size = bytes[2]; break;                        // high nibble width, low nibble height
+      case 'ESC M': style.font = bytes[2] % 48 === 1 ? 'B' : 'A'; break; // 0/48 Font A 12×24, 1/49 Font B 9×17
       case 'GS k': {
         const m = bytes[2];
         if (m >= 65 && m <= 78) {                                      // function B: m, n, d1..dn
@@ -72,7 +73,7 @@ npos.parser(rules).parse(input).then(ast => {
         for (const ch of text) {
           if (ch === '\n') { if (!current) current = { text: '', ...style }; flush(); continue; }
           if (ch === '\r') continue;
-          if (!current) current = { text: '', align: style.align, bold: style.bold, size: style.size };
+          if (!current) current = { text: '', align: style.align, bold: style.bold, size: style.size, font: style.font };
           current.text += ch;
         }
         break;

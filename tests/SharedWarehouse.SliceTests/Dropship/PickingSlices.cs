@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Time;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
@@ -79,6 +80,26 @@ public abstract class PickingSlices(AppFixture app)
         tasks.Select(t => (t.StallNumber, t.Status)).ShouldBe([("A01", PickupTaskStatus.OutOfStock), ("A02", PickupTaskStatus.Open)]);
         tasks[1].LabelId.ShouldNotBe(tasks[0].LabelId);
         (await app.OrderAsync(order.Id)).Lines.Single().Status.ShouldBe(LineStatus.AwaitingPickup);
+
+        // The first stall's label, if it was printed and is scanned anyway, is named as replaced.
+        var old = await app.SendAsync(new ScanIn((await app.OrderAsync(order.Id)).Scope, " " + tasks[0].LabelId.ToLowerInvariant()));
+        old.Errors.Single().Message.ShouldBe("标签 {0} 已作废：订单 {1} 的这件商品已重新安排拿货，请用新标签");
+        old.Errors.Single().Args.ShouldBe([tasks[0].LabelId, order.Number]);
+    }
+
+    [Fact]
+    public async Task Every_kind_of_code_a_desk_looks_up_has_its_own_index()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var model = scope.ServiceProvider.GetRequiredService<DropshipDbContext>().Model;
+        bool Indexed<T>(string column) => model.FindEntityType(typeof(T))!.GetIndexes().Any(i => i.Properties[0].Name == column);
+        Indexed<DropshipLine>(nameof(DropshipLine.LabelId)).ShouldBeTrue();
+        Indexed<PickupTask>(nameof(PickupTask.LabelId)).ShouldBeTrue();
+        Indexed<DropshipOrder>(nameof(DropshipOrder.Number)).ShouldBeTrue();
+        Indexed<DropshipOrder>(nameof(DropshipOrder.TrackingNumber)).ShouldBeTrue();
+        Indexed<DropshipOrder>(nameof(DropshipOrder.ReturnWaybill)).ShouldBeTrue();
+        Indexed<ReturnCase>(nameof(ReturnCase.ReturnWaybill)).ShouldBeTrue();
+        Indexed<ReturnCase>(nameof(ReturnCase.ReturnLabelId)).ShouldBeTrue();
     }
 
     [Fact]

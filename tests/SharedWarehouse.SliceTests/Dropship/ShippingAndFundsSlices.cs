@@ -45,8 +45,9 @@ public abstract class ShippingAndFundsSlices(AppFixture app)
         shipped.Errors.ShouldBeEmpty();
         shipped.Value.TrackingNumber.ShouldNotBeNullOrEmpty();
         shipped.Value.PrintJobId.ShouldNotBeNull();
-        var again = await app.SendAsync(new ScanOut(scope, order.Number, station)); // the clerk scans it twice
-        (again.Value.TrackingNumber, again.Value.PrintJobId).ShouldBe((shipped.Value.TrackingNumber, shipped.Value.PrintJobId));
+        var again = await app.SendAsync(new ScanOut(scope, order.Number.ToLowerInvariant(), station)); // the clerk scans it twice
+        again.Errors.Single().Message.ShouldBe("订单 {0} 已发货于 {1}（{2} {3}）"); // said, not shipped again
+        again.Errors.Single().Args[3].ShouldBe(shipped.Value.TrackingNumber);
 
         var after = await app.OrderAsync(order.Id);
         (after.Status, after.TrackingNumber, after.Slot).ShouldBe((DropshipOrderStatus.Shipped, shipped.Value.TrackingNumber, (int?)null));

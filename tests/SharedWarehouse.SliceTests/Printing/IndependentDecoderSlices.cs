@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.Modules.Printing.Domain;
+using SharedWarehouse.Modules.Printing.Features;
 using SharedWarehouse.SliceTests.Infrastructure;
 using SharedWarehouse.Testing;
 
@@ -105,6 +109,58 @@ public abstract class IndependentDecoderSlices(AppFixture app)
         decoded.GetProperty("qrCodes").EnumerateArray().Single().GetString().ShouldBe(labelId);
         decoded.GetProperty("cuts").GetInt32().ShouldBe(1);
         decoded.GetProperty("statusRequests").GetInt32().ShouldBe(1);
+    }
+
+    /// A label with what real orders carry, on a 58 mm printer: the independent decoder's lines, measured as the printer
+    /// draws them (ASCII 12 dots in Font A, 9 in Font B, Chinese 24; GS ! doubles), never pass the 384 printable dots,
+    /// no number is split, and the admin's preview of the job draws exactly these lines.
+    [NodeFact]
+    public async Task A_long_label_prints_within_58_mm_and_its_preview_draws_the_decoded_lines()
+    {
+        app.PrintingOptions();
+        await using var fake = FakeEscPosPrinter.Start();
+        var printer = await app.PrinterAsync(fake.Port, paper: 58);
+        var labelId = PrintingGiven.NewLabelId();
+        var label = PrintingGiven.Label(labelId, "3796500000000000002") with
+        {
+            Sku = "JK-2026-001-BLK-XL / ST-88-2026", Stall = "广州十三行新中国大厦 6 楼 A 区 3-112 号 珍珍服饰（靠近电梯）",
+            Title = "2026冬季新款韩版宽松显瘦中长款羽绒服女加厚白鸭绒连帽大毛领外套潮流百搭",
+        };
+        var job = await app.EnqueueAsync(printer, label);
+        await app.Dispatcher().DrainAsync(default);
+        var bytes = (await fake.WaitForJobsAsync(1, TimeSpan.FromSeconds(10))).Single();
+
+        var lines = (await EscPosDecoder.DecodeAsync(bytes)).GetProperty("lines").EnumerateArray()
+            .Where(l => l.GetProperty("text").GetString() != "").ToList();
+        foreach (var line in lines)
+        {
+            var text = line.GetProperty("text").GetString()!;
+            var ascii = line.GetProperty("font").GetString() == "B" ? 9 : 12;
+            var dots = text.Sum(c => c < 0x80 ? ascii : 24) * ((line.GetProperty("size").GetInt32() >> 4) + 1);
+            dots.ShouldBeLessThanOrEqualTo(384, text);
+        }
+        var texts = lines.Select(l => l.GetProperty("text").GetString()!).ToList();
+        texts.ShouldContain("订单 3796500000000000002");
+        texts.Count(t => t.Contains("JK-2026-001-BLK-XL", StringComparison.Ordinal)).ShouldBe(1);
+        texts.Count(t => t.Contains("ST-88-2026", StringComparison.Ordinal)).ShouldBe(1);
+
+        var document = await app.SendAsync(new GetJobDocument(job.Value));
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        XDocument.Parse(document!.Svg()).Descendants(ns + "text").Where(t => t.Attribute("data-line") is not null).Select(t => t.Value)
+            .ShouldBe(texts);
+    }
+
+    [Fact]
+    public async Task A_waybill_whose_barcode_is_wider_than_the_paper_is_refused_with_the_reason()
+    {
+        var printer = await app.PrinterAsync(9, paper: 58);
+        var waybill = new WaybillContent("JDVA" + new string('X', 26), "京东快递", new WaybillParty("张三", "13912345678", "上海市 徐汇区 漕溪北路 88 号"),
+            new WaybillParty("王五", "13800138000", "广东省 广州市 天河区 天河路 385 号"), "连衣裙", 1, null, new DateOnly(2026, 11, 23));
+        var queued = await app.WithScopeAsync(s => s.GetRequiredService<ILabelPrinting>()
+            .EnqueueWaybillAsync(waybill, new PrinterChoice(printer), "waybill:" + Guid.NewGuid().ToString("N"), default));
+        queued.IsFailure.ShouldBeTrue();
+        queued.Errors.Single().Message.ShouldBe("运单号 {0} 的条码超出 {1} 毫米纸的宽度");
+        (await app.JobsOfAsync(printer)).ShouldBeEmpty();
     }
 }
 

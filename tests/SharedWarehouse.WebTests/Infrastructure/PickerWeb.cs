@@ -98,6 +98,40 @@ internal static class PickerWeb
         return new PickTask(task.Id, order.Id, number, task.LabelId, market, floor, stall);
     }
 
+    /// Many open tasks due today for one team, spread over the markets (stall by stall, 10 a stall), inserted in one
+    /// save: orders of 50 lines, each line with its task. Returns the tasks' ids.
+    public static async Task<List<Guid>> ManyTasksAsync(SharedWarehouseFactory factory, Guid team, int count, params string[] markets)
+    {
+        var now = DateTime.UtcNow;
+        var ids = new List<Guid>();
+        await DropshipAsync(factory, async db =>
+        {
+            for (var first = 0; first < count; first += DropshipOrder.MaxLines)
+            {
+                var number = "DT" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+                var lines = Enumerable.Range(first, Math.Min(DropshipOrder.MaxLines, count - first))
+                    .Select(i => DropshipLine.Of($"SKU-{i:D4}", $"批量连衣裙{i:D4}", "黑色", "M", 1, 3_000).Value).ToList();
+                var order = DropshipOrder.Receive(team, DropshipMode.OwnTeam, number, "EXT-" + number, "淘宝",
+                    new Receiver("李四", "13812345678", District, "文三路 1 号"), null, lines, now).Value;
+                order.MarkFiltered();
+                db.Orders.Add(order);
+                foreach (var (line, i) in order.Lines.Select((l, k) => (l, first + k)))
+                {
+                    var market = markets[i % markets.Length];
+                    var stall = $"S-{i / 10:D3}";
+                    var snapshot = new StallSnapshot(new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(market + stall))),
+                        MarketId(market), market, "一楼", 1, stall, null, null);
+                    var task = PickupTask.Issue(order, line, snapshot, ChinaTime.DateOf(now), false, now);
+                    line.TaskIssued(task);
+                    db.Tasks.Add(task);
+                    ids.Add(task.Id);
+                }
+            }
+            return await db.SaveChangesAsync();
+        });
+        return ids;
+    }
+
     /// A bought item returned by the buyer and sent back to its stall (own-team dropship: no wallet credit).
     public static async Task<Guid> ReturnTripAsync(SharedWarehouseFactory factory, Guid team, string pickerName)
     {

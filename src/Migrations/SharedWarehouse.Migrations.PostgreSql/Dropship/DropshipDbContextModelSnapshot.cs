@@ -306,7 +306,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                         .HasColumnType("boolean");
 
                     b.Property<string>("ReturnWaybill")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("Scope")
                         .HasColumnType("uuid");
@@ -341,6 +342,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReturnWaybill");
 
                     b.HasIndex("TrackingNumber");
 
@@ -645,6 +648,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
 
                     b.HasIndex("ReturnLabelId")
                         .IsUnique();
+
+                    b.HasIndex("ReturnWaybill");
 
                     b.HasIndex("TeamShopId", "Status");
 

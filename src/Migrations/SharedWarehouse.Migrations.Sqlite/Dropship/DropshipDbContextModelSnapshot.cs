@@ -300,6 +300,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ReturnWaybill")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Scope")
@@ -335,6 +336,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("ReturnWaybill");
 
                     b.HasIndex("TrackingNumber");
 
@@ -639,6 +642,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
 
                     b.HasIndex("ReturnLabelId")
                         .IsUnique();
+
+                    b.HasIndex("ReturnWaybill");
 
                     b.HasIndex("TeamShopId", "Status");
 

@@ -3,9 +3,9 @@ using SharedWarehouse.SharedKernel;
 namespace SharedWarehouse.Modules.Printing.Contracts;
 
 /// What a pick label shows. LabelId is what the barcode carries (printable ASCII, scanned back by the
-/// warehouse); PickupPriceFen is money in fen, printed as yuan.
+/// warehouse); PickupPriceFen is money in fen, printed as yuan; Title (the product's name) is wrapped on two lines at most.
 public sealed record LabelContent(string LabelId, string OrderNumber, string Sku, string Colour, string Size, string Stall,
-    long PickupPriceFen, string Picker, DateOnly Date, bool IncludeQr = false);
+    long PickupPriceFen, string Picker, DateOnly Date, bool IncludeQr = false, string? Title = null);
 
 /// The printer a label goes to: an explicit printer, or the one assigned to a picker (mainland mobile) or a station.
 public sealed record PrinterChoice(Guid? PrinterId = null, string? PickerPhone = null, string? Station = null);

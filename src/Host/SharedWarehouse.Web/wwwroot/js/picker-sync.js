@@ -69,9 +69,10 @@
     if (openCount && shown) shown.textContent = openCount.textContent;
   };
 
-  // A fresh antiforgery token (the old one no longer matches, e.g. after signing in again).
+  // A fresh antiforgery token (the old one no longer matches, e.g. after signing in again). The list is paged, so its
+  // page is read with its query string (market, page): the cards on screen are the ones on that page.
   const freshToken = async () => {
-    const response = await fetch(location.pathname, { credentials: 'same-origin' });
+    const response = await fetch(location.pathname + location.search, { credentials: 'same-origin' });
     if (!response.ok) return null;
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const input = page.querySelector('form[data-tap] input[name="__RequestVerificationToken"]');
@@ -163,7 +164,7 @@
       if (waiting.length === 0 || ++watchRounds > 20) { watchRounds = 0; return; }
       if (!busy && load().length === 0) {
         try {
-          const response = await fetch(location.pathname, { credentials: 'same-origin' });
+          const response = await fetch(location.pathname + location.search, { credentials: 'same-origin' });
           if (response.ok && !response.redirected) {
             const html = await response.text();
             waiting.forEach((card) => refresh(card.id, html, false));

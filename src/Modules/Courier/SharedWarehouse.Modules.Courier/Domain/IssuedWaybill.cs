@@ -37,7 +37,7 @@ public sealed class IssuedWaybill : AggregateRoot
         var waybill = new IssuedWaybill
         {
             Reference = request.Reference.Trim(), ShopId = request.ShopId, CarrierCode = booked.CarrierCode, CarrierName = booked.CarrierName,
-            TrackingNumber = booked.TrackingNumber, OrderNumber = string.IsNullOrWhiteSpace(request.OrderNumber) ? null : request.OrderNumber.Trim(),
+            TrackingNumber = ScanCode.Normalize(booked.TrackingNumber), OrderNumber = string.IsNullOrWhiteSpace(request.OrderNumber) ? null : request.OrderNumber.Trim(),
             Sender = Tidy(request.Sender), Receiver = Tidy(request.Receiver), Contents = request.Contents.Trim(), Pieces = request.Pieces,
             CreatedUtc = nowUtc, LastEventUtc = nowUtc, NextPollUtc = nowUtc,
         };

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Courier.Data;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Courier.Features;
 
@@ -11,7 +12,7 @@ internal sealed class FindWaybillHandler(CourierDbContext db) : IRequestHandler<
 {
     public async Task<Waybill?> Handle(FindWaybill query, CancellationToken ct)
     {
-        var number = query.TrackingNumber?.Trim() ?? "";
+        var number = ScanCode.Normalize(query.TrackingNumber);
         var waybill = await db.Waybills.AsNoTracking().FirstOrDefaultAsync(w => w.TrackingNumber == number, ct);
         return waybill?.ToContract();
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Courier.Data;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Courier.Features;
 
@@ -11,7 +12,7 @@ internal sealed class GetTrackingHandler(CourierDbContext db) : IRequestHandler<
 {
     public async Task<IReadOnlyList<TrackingEvent>> Handle(GetTracking query, CancellationToken ct)
     {
-        var number = query.TrackingNumber?.Trim() ?? "";
+        var number = ScanCode.Normalize(query.TrackingNumber);
         var events = await db.Waybills.AsNoTracking().Where(w => w.TrackingNumber == number)
             .SelectMany(w => w.Events).ToListAsync(ct);
         return events.OrderBy(e => e.OccurredUtc).ThenBy(e => Domain.ParcelProgress.Rank(e.Status))

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Courier.Data;
+using SharedWarehouse.SharedKernel;
 using SharedWarehouse.Modules.Courier.Domain;
 using SharedWarehouse.Modules.Printing.Contracts;
 
@@ -18,7 +19,7 @@ internal sealed class GetWaybillDetailHandler(CourierDbContext db, IRegionCatalo
 {
     public async Task<WaybillDetail?> Handle(GetWaybillDetail query, CancellationToken ct)
     {
-        var number = query.TrackingNumber?.Trim().ToUpperInvariant() ?? ""; // as typed into the address bar, "sim…" too
+        var number = ScanCode.Normalize(query.TrackingNumber); // as typed into the address bar, "sim…" too
         var waybill = await db.Waybills.AsNoTracking().Include(w => w.Events).FirstOrDefaultAsync(w => w.TrackingNumber == number, ct);
         if (waybill is null) return null;
         var prints = await db.Prints.AsNoTracking().Where(p => p.WaybillId == waybill.Id).OrderByDescending(p => p.RequestedUtc)

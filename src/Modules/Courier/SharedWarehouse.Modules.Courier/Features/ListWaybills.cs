@@ -3,6 +3,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Courier.Data;
+using SharedWarehouse.SharedKernel;
 using SharedWarehouse.Modules.Courier.Domain;
 using SharedWarehouse.Modules.Printing.Contracts;
 using SharedWarehouse.BuildingBlocks.Paging;
@@ -22,9 +23,10 @@ internal sealed class ListWaybillsHandler(CourierDbContext db) : IRequestHandler
         var waybills = db.Waybills.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
+            // Numbers are stored in their scanned form (ScanCode): a typed "sim …" finds SIM…; an order number as given too.
             var text = query.Text.Trim();
-            var tracking = text.ToUpperInvariant(); // tracking numbers are upper case; a typed "sim…" still finds it
-            waybills = waybills.Where(w => w.TrackingNumber == tracking || w.OrderNumber == text);
+            var code = ScanCode.Normalize(text);
+            waybills = waybills.Where(w => w.TrackingNumber == code || w.OrderNumber == text || w.OrderNumber == code);
         }
         if (query.ShopId is { } shop) waybills = waybills.Where(w => w.ShopId == shop);
         return await waybills.OrderByDescending(w => w.CreatedUtc).ThenByDescending(w => w.Id)

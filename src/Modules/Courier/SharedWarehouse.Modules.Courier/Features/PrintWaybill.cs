@@ -20,7 +20,7 @@ internal sealed class PrintWaybillHandler(CourierDbContext db, ILabelPrinting pr
 {
     public async Task<Result<Guid>> Handle(PrintWaybill c, CancellationToken ct)
     {
-        var number = c.TrackingNumber?.Trim() ?? "";
+        var number = ScanCode.Normalize(c.TrackingNumber);
         var waybill = await db.Waybills.AsNoTracking().FirstOrDefaultAsync(w => w.TrackingNumber == number, ct);
         if (waybill is null) return Error.NotFound("找不到该运单");
         var printer = Describe(c.Printer);

@@ -72,6 +72,9 @@ internal sealed class DropshipOrderConfiguration : IEntityTypeConfiguration<Drop
         e.Property(x => x.CarrierName).HasMaxLength(40);
         e.Property(x => x.TrackingNumber).HasMaxLength(40);
         e.HasIndex(x => x.TrackingNumber);
+        e.Property(x => x.ReturnWaybill).HasMaxLength(40);
+        // The returns desk finds a parcel by its return waybill (stored in its scanned form, compared as is).
+        e.HasIndex(x => x.ReturnWaybill);
         e.Property(x => x.CloseReason).HasMaxLength(100);
         // Two orders never share a sorting slot in one warehouse.
         e.HasIndex(x => new { x.Scope, x.Slot }).IsUnique().HasFilter("\"Slot\" IS NOT NULL");
@@ -156,6 +159,7 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         e.Property(x => x.Colour).HasMaxLength(30);
         e.Property(x => x.Size).HasMaxLength(30);
         e.Property(x => x.ReturnWaybill).HasMaxLength(40);
+        e.HasIndex(x => x.ReturnWaybill);
         e.Property(x => x.ReturnLabelId).HasMaxLength(16);
         e.HasIndex(x => x.ReturnLabelId).IsUnique();
         // One inspection per returned line.

@@ -48,7 +48,8 @@ public sealed class DropshipOrder : AggregateRoot
     public bool HoldPlaced { get; private set; }
     /// Set when the wallet was funded while this order waited: the sweep retries its hold.
     public bool RetryHold { get; private set; }
-    /// The buyer's return waybill as the outside shop reported it, so scanning the returned parcel finds the order.
+    /// The buyer's return waybill as the outside shop reported it, in its scanned form (ScanCode), so scanning the returned
+    /// parcel finds the order however the number was typed.
     public string? ReturnWaybill { get; private set; }
     public long? SettledFen { get; private set; }
     /// The sorting slot the order's items are gathered in between scan-in and shipment.
@@ -121,8 +122,9 @@ public sealed class DropshipOrder : AggregateRoot
     public Result ExpectReturn(string waybill)
     {
         if (Status != DropshipOrderStatus.Shipped) return Error.Conflict("订单未发货，不能登记退货");
-        if (string.IsNullOrWhiteSpace(waybill) || waybill.Trim().Length > 40) return Error.Validation("ReturnWaybill", "请填写退货快递单号");
-        ReturnWaybill = waybill.Trim();
+        var code = ScanCode.Normalize(waybill);
+        if (code.Length is 0 or > 40) return Error.Validation("ReturnWaybill", "请填写退货快递单号");
+        ReturnWaybill = code;
         return Result.Success();
     }
 
@@ -145,7 +147,7 @@ public sealed class DropshipOrder : AggregateRoot
         if (Status != DropshipOrderStatus.ReadyToShip) return Error.Conflict("订单还有商品未到齐，不能发货");
         foreach (var line in _lines) line.Ship();
         CarrierName = carrierName;
-        TrackingNumber = trackingNumber;
+        TrackingNumber = ScanCode.Normalize(trackingNumber);
         ShippedUtc = now;
         Slot = null;
         Status = DropshipOrderStatus.Shipped;

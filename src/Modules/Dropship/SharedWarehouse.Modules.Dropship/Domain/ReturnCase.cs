@@ -64,14 +64,15 @@ public sealed class ReturnCase : AggregateRoot
         bool accepted, string? note, DateTime now)
     {
         if (order.Status != DropshipOrderStatus.Shipped || line.Status != LineStatus.Shipped) return Error.Conflict("只有已发货的商品可以退回");
-        if (string.IsNullOrWhiteSpace(returnWaybill) || returnWaybill.Trim().Length > 40) return Error.Validation("Waybill", "请扫描退货快递单号");
+        var waybill = ScanCode.Normalize(returnWaybill);
+        if (waybill.Length is 0 or > 40) return Error.Validation("Waybill", "请扫描退货快递单号");
         if (!accepted && string.IsNullOrWhiteSpace(note)) return Error.Validation("Note", "拒收请写明原因");
         if (note?.Trim().Length > 200) return Error.Validation("Note", "备注不能超过 200 字");
         return new ReturnCase
         {
             ShopId = order.ShopId, Scope = order.Scope, Mode = order.Mode, TeamShopId = order.TeamShopId,
             OrderId = order.Id, OrderNumber = order.Number, LineId = line.Id, SkuCode = line.SkuCode, Title = line.Title, Colour = line.Colour,
-            Size = line.Size, Quantity = line.Quantity, ReturnWaybill = returnWaybill.Trim(), ReturnLabelId = "RT" + PickupTask.NewLabelId()[2..],
+            Size = line.Size, Quantity = line.Quantity, ReturnWaybill = waybill, ReturnLabelId = "RT" + PickupTask.NewLabelId()[2..],
             Status = accepted ? ReturnStatus.InStock : ReturnStatus.Refused, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             InspectedUtc = now, StallId = pickedTask?.StallId, MarketName = pickedTask?.MarketName, FloorOrder = pickedTask?.FloorOrder ?? 0,
             StallText = pickedTask is null ? null : $"{pickedTask.MarketName} {pickedTask.FloorName} {pickedTask.StallNumber}",

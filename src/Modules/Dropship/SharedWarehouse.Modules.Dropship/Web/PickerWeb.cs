@@ -13,6 +13,26 @@ public sealed class PickerTapInput
     public string? Note { get; set; }
 }
 
+/// Which page of the pick list a tap comes from and goes back to (the market chosen and the page), kept in the query
+/// string of the list and of every action's address.
+public sealed class PickerListQuery
+{
+    public Guid? Market { get; set; }
+    public int Page { get; set; } = 1;
+
+    /// "?market=…&page=…" (only what differs from the first page of all markets), or "".
+    public string QueryString
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (Market is { } market) parts.Add($"market={market}");
+            if (Page > 1) parts.Add($"page={Page.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+            return parts.Count == 0 ? "" : "?" + string.Join("&", parts);
+        }
+    }
+}
+
 /// Which form came back with errors (the other cards show empty forms).
 public sealed record FailedTap(string Form, Guid Id, PickerTapInput Input)
 {
@@ -25,6 +45,11 @@ public sealed record TapNote(Guid Id, string Text, bool Error);
 
 public sealed record PickerPage(PickerDay Day, IReadOnlyDictionary<Guid, PrintJobState> Jobs, TapNote? Note, FailedTap? Failed)
 {
+    /// The list's own query (market and page), appended to every action so the answer comes back to this page.
+    public string Back => new PickerListQuery { Market = Day.MarketId, Page = Day.PageNumber }.QueryString;
+
+    public static string MarketLink(Guid? market) => "/picker" + new PickerListQuery { Market = market }.QueryString;
+
     public IEnumerable<MarketGroup> Open => Filter(Day.Markets, t => t.Status == PickupTaskStatus.Open);
     public IEnumerable<MarketGroup> Done => Filter(Day.Markets, t => t.Status != PickupTaskStatus.Open);
 
@@ -33,10 +58,10 @@ public sealed record PickerPage(PickerDay Day, IReadOnlyDictionary<Guid, PrintJo
 
     public TaskCard Card(PickerTaskRow task) =>
         new(task, task.PrintJobId is { } job ? Jobs.GetValueOrDefault(job) : null, Note?.Id == task.TaskId ? Note : null,
-            Failed?.Id == task.TaskId ? Failed : null, Day.Today);
+            Failed?.Id == task.TaskId ? Failed : null, Day.Today, Back);
 
     public ReturnCard Card(ReturnTripRow item) =>
-        new(item, Note?.Id == item.ReturnId ? Note : null, Failed?.Id == item.ReturnId ? Failed : null);
+        new(item, Note?.Id == item.ReturnId ? Note : null, Failed?.Id == item.ReturnId ? Failed : null, Back);
 
     private static IEnumerable<MarketGroup> Filter(IReadOnlyList<MarketGroup> markets, Func<PickerTaskRow, bool> keep) =>
         markets.Select(m => m with
@@ -46,9 +71,10 @@ public sealed record PickerPage(PickerDay Day, IReadOnlyDictionary<Guid, PrintJo
             .Where(m => m.Stalls.Count > 0);
 }
 
-public sealed record TaskCard(PickerTaskRow Task, PrintJobState? Job, TapNote? Note, FailedTap? Failed, DateOnly Today);
+/// Back: the list's query string, appended to the card's form actions.
+public sealed record TaskCard(PickerTaskRow Task, PrintJobState? Job, TapNote? Note, FailedTap? Failed, DateOnly Today, string Back = "");
 
-public sealed record ReturnCard(ReturnTripRow Item, TapNote? Note, FailedTap? Failed);
+public sealed record ReturnCard(ReturnTripRow Item, TapNote? Note, FailedTap? Failed, string Back = "");
 
 /// zh-CN labels (localisation keys) of what the picker sees.
 public static class PickerLabels

@@ -34,7 +34,7 @@ public abstract class WarehouseDeskController(ISender sender, ILabelPrinting pri
         var page = NewPage(WarehouseDeskPage.InTab, scope);
         var result = await sender.Send(new ScanIn(scope.Scope, input.Code), ct);
         if (Failed(result, page, input.Code)) return View(Views + "In.cshtml", page);
-        (page.In, page.Scanned) = (result.Value, input.Code?.Trim().ToUpperInvariant());
+        (page.In, page.Scanned) = (result.Value, ScanCode.Normalize(input.Code));
         return View(Views + "In.cshtml", page);
     }
 
@@ -49,7 +49,7 @@ public abstract class WarehouseDeskController(ISender sender, ILabelPrinting pri
         var result = await sender.Send(new ScanOut(scope.Scope, input.Code, page.Station), ct);
         page.Ready = await sender.Send(new ListReadyToShip(scope.Scope), ct);
         if (Failed(result, page, input.Code)) return View(Views + "Out.cshtml", page);
-        (page.Out, page.Scanned) = (result.Value, input.Code?.Trim().ToUpperInvariant());
+        (page.Out, page.Scanned) = (result.Value, ScanCode.Normalize(input.Code));
         if (result.Value.PrintJobId is { } job) page.Print = await printing.FindJobAsync(job, ct);
         return View(Views + "Out.cshtml", page);
     }
@@ -64,7 +64,7 @@ public abstract class WarehouseDeskController(ISender sender, ILabelPrinting pri
         var page = NewPage(WarehouseDeskPage.ReturnsTab, scope, RememberStation(input.Station));
         var parcel = await sender.Send(new FindReturnParcel(scope.Scope, input.Code), ct);
         if (Failed(parcel, page, input.Code)) return View(Views + "Returns.cshtml", page);
-        (page.Parcel, page.Scanned) = (parcel.Value, input.Code?.Trim());
+        (page.Parcel, page.Scanned) = (parcel.Value, ScanCode.Normalize(input.Code));
         return View(Views + "Returns.cshtml", page);
     }
 
@@ -88,7 +88,7 @@ public abstract class WarehouseDeskController(ISender sender, ILabelPrinting pri
         }
         // The parcel again, with this line's new state (or its form with the error).
         var parcel = await sender.Send(new FindReturnParcel(scope.Scope, input.Code), ct);
-        if (parcel.IsSuccess) (page.Parcel, page.Scanned) = (parcel.Value, input.Code?.Trim());
+        if (parcel.IsSuccess) (page.Parcel, page.Scanned) = (parcel.Value, ScanCode.Normalize(input.Code));
         return View(Views + "Returns.cshtml", page);
     }
 

@@ -26,6 +26,7 @@ internal sealed class EnqueueLabelValidator : AbstractValidator<EnqueueLabel>
         RuleFor(c => c.Label.Size).MaximumLength(20).WithText("尺码最多 {MaxLength} 个字");
         RuleFor(c => c.Label.Stall).MaximumLength(40).WithText("档口最多 {MaxLength} 个字");
         RuleFor(c => c.Label.Picker).MaximumLength(20).WithText("拿货员最多 {MaxLength} 个字");
+        RuleFor(c => c.Label.Title).MaximumLength(LabelLayout.MaxTitleLength).WithText("商品名称最多 {MaxLength} 个字");
         RuleFor(c => c.Label.PickupPriceFen).GreaterThanOrEqualTo(0).WithText("拿货价不能为负");
         RuleFor(c => c.Printer).Must(p => p.PrinterId is not null || !string.IsNullOrWhiteSpace(p.PickerPhone) || !string.IsNullOrWhiteSpace(p.Station))
             .WithText("请指定打印机");
@@ -37,8 +38,12 @@ internal sealed class EnqueueLabelHandler(PrintingDbContext db, TimeProvider tim
     public async Task<Result<Guid>> Handle(EnqueueLabel c, CancellationToken ct)
     {
         var label = c.Label with { Colour = c.Label.Colour ?? "", Size = c.Label.Size ?? "", Stall = c.Label.Stall ?? "", Picker = c.Label.Picker ?? "" };
-        return await db.QueueOnceAsync(c.IdempotencyKey, c.Printer, printer => PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId,
-            label.OrderNumber, JsonSerializer.Serialize(label), printer.PaperWidthMm, EscPosLabelRenderer.Render(label, printer.PaperWidthMm),
-            time.GetUtcNow().UtcDateTime), ct);
+        return await db.QueueOnceAsync(c.IdempotencyKey, c.Printer, printer =>
+        {
+            var layout = LabelLayout.For(label, printer.PaperWidthMm);
+            if (!layout.Fits) return Error.Validation("LabelId", "标签号 {0} 的条码超出 {1} 毫米纸的宽度", label.LabelId, printer.PaperWidthMm);
+            return PrintJob.Queue(printer.Id, c.IdempotencyKey, label.LabelId, label.OrderNumber, JsonSerializer.Serialize(label),
+                printer.PaperWidthMm, EscPosWriter.Write(layout), time.GetUtcNow().UtcDateTime);
+        }, ct);
     }
 }

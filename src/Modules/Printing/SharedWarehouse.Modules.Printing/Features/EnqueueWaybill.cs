@@ -37,8 +37,12 @@ internal sealed class EnqueueWaybillHandler(PrintingDbContext db, TimeProvider t
     public async Task<Result<Guid>> Handle(EnqueueWaybill c, CancellationToken ct)
     {
         var w = c.Waybill;
-        return await db.QueueOnceAsync(c.IdempotencyKey, c.Printer, printer => PrintJob.Queue(printer.Id, c.IdempotencyKey, w.TrackingNumber,
-            w.OrderNumber ?? "", JsonSerializer.Serialize(w), printer.PaperWidthMm, EscPosWaybillRenderer.Render(w, printer.PaperWidthMm),
-            time.GetUtcNow().UtcDateTime, PrintDocument.Waybill), ct);
+        return await db.QueueOnceAsync(c.IdempotencyKey, c.Printer, printer =>
+        {
+            var layout = WaybillLayout.For(w, printer.PaperWidthMm);
+            if (!layout.Fits) return Error.Validation("TrackingNumber", "运单号 {0} 的条码超出 {1} 毫米纸的宽度", w.TrackingNumber, printer.PaperWidthMm);
+            return PrintJob.Queue(printer.Id, c.IdempotencyKey, w.TrackingNumber, w.OrderNumber ?? "", JsonSerializer.Serialize(w),
+                printer.PaperWidthMm, EscPosWriter.Write(layout), time.GetUtcNow().UtcDateTime, PrintDocument.Waybill);
+        }, ct);
     }
 }

@@ -12,8 +12,8 @@ namespace SharedWarehouse.Modules.Printing.Features;
 public sealed record JobDocument(PrintDocument Kind, string ContentJson, int PaperWidthMm, byte[] Payload)
 {
     public string Svg() => Kind == PrintDocument.Waybill
-        ? WaybillSvg.Render(JsonSerializer.Deserialize<WaybillContent>(ContentJson)!, PaperWidthMm)
-        : LabelSvg.Render(JsonSerializer.Deserialize<LabelContent>(ContentJson)!, PaperWidthMm);
+        ? SvgPreview.Render(WaybillLayout.For(JsonSerializer.Deserialize<WaybillContent>(ContentJson)!, PaperWidthMm))
+        : SvgPreview.Render(LabelLayout.For(JsonSerializer.Deserialize<LabelContent>(ContentJson)!, PaperWidthMm));
 }
 
 public sealed record GetJobDocument(Guid JobId) : IQuery<JobDocument?>;

@@ -33,5 +33,5 @@ internal sealed class LabelPrintingFacade(ISender sender, PrintQueueSignal signa
     public async Task<IReadOnlyList<PrinterSummary>> ListPrintersAsync(CancellationToken ct) =>
         (await sender.Send(new ListPrinters(), ct)).Select(p => new PrinterSummary(p.Id, p.Name, p.Station, p.PaperWidthMm)).ToList();
 
-    public string RenderWaybillPreview(WaybillContent waybill, int paperWidthMm) => WaybillSvg.Render(waybill, paperWidthMm);
+    public string RenderWaybillPreview(WaybillContent waybill, int paperWidthMm) => SvgPreview.Render(WaybillLayout.For(waybill, paperWidthMm));
 }

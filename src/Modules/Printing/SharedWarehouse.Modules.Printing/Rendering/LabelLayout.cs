@@ -4,36 +4,40 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Printing.Rendering;
 
-public sealed record LabelLine(string Text, bool Large = false, bool Bold = false, bool Centered = false);
-
-/// The one description of what a label says, used by both the ESC/POS renderer and the SVG preview, so the
-/// preview can never show something the printer does not print. Labels are printed in Chinese whatever the
-/// admin's UI language: they are read by pickers and warehouse staff at the stalls.
+/// What a pick label says, fitted to the paper: the one layout that the ESC/POS writer and the SVG preview both draw.
+/// Labels are printed in Chinese whatever the admin's UI language: they are read by pickers and warehouse staff.
 public static class LabelLayout
 {
-    public const int MaxLabelIdLength = 20;
+    public const int MaxLabelIdLength = 20, MaxTitleLength = 120;
+    public const int BarcodeHeightDots = 80;
 
-    /// The price says "元" rather than "¥": the yen/yuan sign is a 4-byte GB18030 character that many printer fonts lack.
-    public static IReadOnlyList<LabelLine> Lines(LabelContent label) =>
-    [
-        new($"订单 {label.OrderNumber}", Large: true, Bold: true, Centered: true),
-        new($"SKU {label.Sku}", Bold: true),
-        new($"颜色 {label.Colour}  尺码 {label.Size}"),
-        new($"档口 {label.Stall}"),
-        new($"拿货价 {Money.Yuan(label.PickupPriceFen)} 元", Bold: true),
-        new($"拿货员 {label.Picker}"),
-        new($"日期 {label.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"),
-    ];
+    private static readonly LineStyle Title = new(Large: true, Bold: true, Centered: true), Bold = new(Bold: true), Plain = new();
 
-    /// Printable dots across the paper at 203 dpi (8 dots/mm): 58 mm rolls print 48 mm, 80 mm rolls 72 mm.
-    public static int PrintableDots(int paperWidthMm) => paperWidthMm >= 80 ? 576 : 384;
-
-    /// The widest bar module (2-4 dots, GS w) that keeps the barcode and its quiet zones on the paper.
-    public static int ModuleWidth(string labelId, int paperWidthMm)
+    /// The order number large (on its own line when the prefix leaves no room, at normal size when even that is too
+    /// wide); the price says "元" rather than "¥": the yen/yuan sign is a 4-byte GB18030 character that many printer fonts lack.
+    public static IEnumerable<Block> Blocks(LabelContent label)
     {
-        var modules = Code128.ModuleCount(labelId.Length) + 20; // 10-module quiet zone each side
-        return Math.Clamp(PrintableDots(paperWidthMm) / modules, 2, 4);
+        yield return Block.Of(Title, Run.Label("订单"), Run.Token(label.OrderNumber));
+        if (!string.IsNullOrWhiteSpace(label.Title)) yield return Block.Of(Plain, Run.Label("商品"), Run.Text(label.Title, maxLines: 2));
+        yield return Block.Of(Bold, Run.Label("SKU"), Run.Tokens(label.Sku));
+        var spec = new List<Run>();
+        if (!string.IsNullOrWhiteSpace(label.Colour)) spec.AddRange([Run.Label("颜色"), Run.Text(label.Colour, maxLines: 1)]);
+        if (!string.IsNullOrWhiteSpace(label.Size)) spec.AddRange([Run.Text(spec.Count > 0 ? "  " : ""), Run.Label("尺码"), Run.Text(label.Size, maxLines: 1)]);
+        if (spec.Count > 0) yield return new Block(Plain, spec);
+        yield return Block.Of(Plain, Run.Label("档口"), Run.Text(label.Stall, maxLines: 2));
+        yield return Block.Of(Bold, Run.Label("拿货价"), Run.Token(Money.Yuan(label.PickupPriceFen)), Run.Text(" "), Run.Text("元"));
+        yield return Block.Of(Plain, Run.Label("拿货员"), Run.Text(label.Picker, maxLines: 1));
+        yield return Block.Of(Plain, Run.Label("日期"), Run.Token(label.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
     }
 
-    public const int BarcodeHeightDots = 80;
+    public static PrintLayout For(LabelContent label, int paperWidthMm)
+    {
+        var width = Paper.PrintableDots(paperWidthMm);
+        var elements = new List<PrintElement>();
+        foreach (var block in Blocks(label)) elements.AddRange(LineFitter.Fit(block, width));
+        // Code set B throughout: label ids are mostly letters (see the Dropship label alphabet).
+        elements.Add(new BarcodeElement(label.LabelId, Paper.BarcodeModuleDots(Code128.Values(label.LabelId), paperWidthMm), BarcodeHeightDots));
+        if (label.IncludeQr) elements.Add(new QrElement(label.LabelId));
+        return new PrintLayout(paperWidthMm, elements);
+    }
 }

@@ -50,5 +50,5 @@ internal sealed class RecordPickupHandler(DropshipDbContext db, DropshipOptions 
     internal static LabelContent LabelOf(PickupTask t, Picker picker, TimeProvider time) =>
         new(t.LabelId, t.OrderNumber, string.IsNullOrEmpty(t.StyleNumber) ? t.SkuCode : $"{t.SkuCode} / {t.StyleNumber}", t.Colour, t.Size,
             $"{t.MarketName} {t.FloorName} {t.StallNumber}", t.PaidUnitFen ?? 0, t.PickerName ?? picker.Name,
-            t.DoneUtc is { } done ? ChinaTime.DateOf(done) : ChinaTime.Today(time));
+            t.DoneUtc is { } done ? ChinaTime.DateOf(done) : ChinaTime.Today(time), Title: t.Title);
 }

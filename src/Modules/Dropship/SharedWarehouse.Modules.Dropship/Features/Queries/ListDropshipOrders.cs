@@ -3,6 +3,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Domain;
 using SharedWarehouse.BuildingBlocks.Paging;
+using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Dropship.Features.Queries;
 
@@ -38,8 +39,12 @@ internal sealed class ListDropshipOrdersHandler(DropshipDbContext db) : IRequest
         };
         var keyword = q.Keyword?.Trim();
         if (!string.IsNullOrEmpty(keyword))
-            orders = orders.Where(o => o.Number == keyword.ToUpper() || o.ExternalOrderId == keyword || o.TrackingNumber == keyword
+        {
+            // Numbers in their scanned form (ScanCode), names and ids as typed.
+            var code = ScanCode.Normalize(keyword);
+            orders = orders.Where(o => o.Number == code || o.ExternalOrderId == keyword || o.TrackingNumber == code
                 || o.ReceiverName == keyword || o.Lines.Any(l => l.SkuCode == keyword));
+        }
         var rows = await orders.OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id)
             .Select(o => new OrderRow(o.Id, o.Number, o.ExternalOrderId, o.Channel, o.ReceiverName, o.Mode, o.Status,
                 o.Status == DropshipOrderStatus.InProgress && o.Lines.Any(l => Attention.Contains(l.Status)),

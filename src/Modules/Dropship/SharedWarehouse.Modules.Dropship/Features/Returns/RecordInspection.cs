@@ -33,7 +33,7 @@ internal sealed class RecordInspectionHandler(DropshipDbContext db, TimeProvider
         // is the return's, so it is not printed twice.
         var label = item.Status == ReturnStatus.InStock
             ? new LabelContent(item.ReturnLabelId, item.OrderNumber, item.SkuCode, item.Colour, item.Size, item.StallText ?? "退货入仓",
-                item.PaidUnitFen ?? 0, item.PickerName ?? "", ChinaTime.Today(time))
+                item.PaidUnitFen ?? 0, item.PickerName ?? "", ChinaTime.Today(time), Title: item.Title)
             : null;
         return (item.Id, item.Status, label);
     }

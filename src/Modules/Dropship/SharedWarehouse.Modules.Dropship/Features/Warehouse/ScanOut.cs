@@ -10,7 +10,8 @@ public sealed record ScanOutResult(string OrderNumber, int? Slot, string Carrier
 /// Shipping: the clerk scans any label of the order (or its number); when every item is in hand the courier issues
 /// the waybill, it prints on the station's printer, and the order is shipped (warehouse stock deducted, the wallet
 /// hold settled at the real cost, the tracking number queued for the outside shop). Each step is idempotent: the
-/// waybill by the order's reference, the print job by the waybill, shipment and settlement by the order's state.
+/// waybill by the order's reference, the print job by the waybill, shipment and settlement by the order's state; a scan
+/// after a crash between the steps continues. An order already shipped is not shipped again: the answer says when.
 public sealed record ScanOut(Guid Scope, string? Code, string? Station) : IProcess<ScanOutResult>;
 
 internal sealed class ScanOutHandler(ISender sender, ICourier courier, DropshipOptions options)

@@ -22,7 +22,9 @@ internal sealed class ShipSubOrderValidator : AbstractValidator<ShipSubOrder>
     public ShipSubOrderValidator(ICourier courier)
     {
         RuleFor(c => c.Carrier).Must(c => courier.FindCarrier(c) is not null).WithText("请选择快递公司");
-        RuleFor(c => c.TrackingNumber).Matches("^[A-Za-z0-9]{8,30}$").When(c => !string.IsNullOrWhiteSpace(c.TrackingNumber))
+        // As scanned or pasted: "sf 1234 5678 9012" is the number SF123456789012.
+        RuleFor(c => ScanCode.Normalize(c.TrackingNumber)).Matches("^[A-Z0-9]{8,30}$").When(c => !string.IsNullOrWhiteSpace(c.TrackingNumber))
+            .OverridePropertyName(nameof(ShipSubOrder.TrackingNumber))
             .WithText("运单号应为 8 到 30 位字母或数字");
     }
 }
@@ -34,7 +36,7 @@ internal sealed class ShipSubOrderHandler(OrderingDbContext db, IMerchantDirecto
     {
         if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
         var carrier = courier.FindCarrier(c.Carrier)!;
-        var tracking = c.TrackingNumber?.Trim().ToUpperInvariant();
+        var tracking = ScanCode.Normalize(c.TrackingNumber);
         if (string.IsNullOrEmpty(tracking))
         {
             var waybill = await BookWaybillAsync(c, shop.ShopId, carrier, ct);
