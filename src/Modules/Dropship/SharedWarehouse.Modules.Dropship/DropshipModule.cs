@@ -34,5 +34,6 @@ public sealed class DropshipModule : IModule
         services.AddScoped<IStartupTask, Seeding.DropshipDemoData>();
         services.AddScheduledJob<DropshipSweepJob>(DropshipSweepJob.Name, "代发：到期任务重新派发、余额到账后重试冻结、补完筛选与结算", TimeSpan.FromMinutes(1));
         services.AddScheduledJob<TrackingCallbackJob>(TrackingCallbackJob.Name, "代发：把快递单号回传给外部网店", TimeSpan.FromMinutes(1));
+        services.AddScheduledJob<ImportUploadsCleanupJob>(ImportUploadsCleanupJob.Name, "代发：删除过期或已导入的订单上传文件", TimeSpan.FromMinutes(10));
     }
 }
