@@ -1,0 +1,3 @@
+namespace SharedWarehouse.BuildingBlocks.Tabular;
+
+public enum CellKind { Text, Integer, Decimal, DateTime }
