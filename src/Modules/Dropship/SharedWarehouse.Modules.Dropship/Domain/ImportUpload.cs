@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace SharedWarehouse.Modules.Dropship.Domain;
 
@@ -12,6 +14,9 @@ public sealed record StoredSheet(string StoredName, string FileName, long Length
 public sealed class ImportUpload
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(2);
+
+    /// File names stay readable (and short) in the 2,000-character column.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private ImportUpload() { }
 
@@ -27,7 +32,7 @@ public sealed class ImportUpload
     public IReadOnlyList<StoredSheet> Files => JsonSerializer.Deserialize<StoredSheet[]>(FilesJson) ?? [];
 
     public static ImportUpload Of(Guid shopId, IReadOnlyList<StoredSheet> files, DateTime now) =>
-        new() { ShopId = shopId, FilesJson = JsonSerializer.Serialize(files), CreatedUtc = now, ExpiresUtc = now + Lifetime };
+        new() { ShopId = shopId, FilesJson = JsonSerializer.Serialize(files, Json), CreatedUtc = now, ExpiresUtc = now + Lifetime };
 
     public bool IsExpired(DateTime now) => now >= ExpiresUtc;
 }

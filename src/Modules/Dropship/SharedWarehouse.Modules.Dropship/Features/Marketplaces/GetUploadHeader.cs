@@ -28,7 +28,7 @@ internal sealed class GetUploadHeaderHandler(DropshipDbContext db, IFileStore st
         var read = OrderFileParser.ReadTable(file, mappings);
         if (read.Table is not { } table) return new UploadHeader(upload.Id, file.FileName, [], [], empty, read.Problem?.Message ?? "无法读取该文件");
         var guesses = ColumnMapping.Mappable
-            .Select(f => (Field: f, Column: OrderFileParser.Guess(table.Header, f)))
+            .Select(f => (Field: f, Column: OrderFileParser.Guess(table, f)))
             .Where(g => g.Column is not null).ToDictionary(g => g.Field, g => g.Column!);
         var sample = table.Rows.Take(SampleRows).Select(r => (IReadOnlyList<string>)table.Header.Select(h => table.Cell(r, h)).ToList()).ToList();
         return new UploadHeader(upload.Id, file.FileName, table.Header, sample, guesses, null);

@@ -20,8 +20,6 @@ public sealed record LayoutDefinition(string Key, MarketplacePlatform? Platform,
 
     public IEnumerable<string> Columns => Fields.Values.SelectMany(c => c).Concat(Signature);
 
-    public bool IsIdentifiedBy(IReadOnlyList<string> header) => Signature.All(header.Contains);
-
     /// Our own CSV template (OrderSheet): every row an order line to ship, the district as its statistics code.
     public static readonly LayoutDefinition Template = new(TemplateKey, null, LayoutPart.Single,
         [OrderSheet.ExternalOrderId, OrderSheet.ReceiverName, OrderSheet.RegionCode, OrderSheet.SkuCode],

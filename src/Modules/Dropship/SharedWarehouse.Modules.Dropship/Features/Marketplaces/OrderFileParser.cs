@@ -33,7 +33,7 @@ public static class OrderFileParser
             if (read.Table is not { } table)
                 return ParsedImport.Failed(names, new FileProblem(file.FileName, read.Problem?.Message ?? "无法读取该文件", read.Problem?.Args ?? []));
             var label = files.Count > 1 ? file.FileName : null;
-            if (Detect(table.Header, layouts, mappings) is not { } layout)
+            if (Detect(table, layouts, mappings) is not { } layout)
                 return ParsedImport.Failed(names, new FileProblem(file.FileName, "无法识别该文件的格式：不是淘宝、拼多多、抖店的订单导出，也不是本系统模板。可以为它建立列映射。"))
                     with { UnknownHeader = table.Header };
             var t = new LayoutTable(table, layout, label);
@@ -69,9 +69,9 @@ public static class OrderFileParser
     public static SheetReadResult ReadTable(SheetFile file, IReadOnlyList<ColumnMapping> mappings) =>
         SheetReader.Read(file.Content, SpecFor(BuiltIn, mappings));
 
-    /// The column a built-in layout would read for the field, if the header has one: the mapping form's first guess.
-    public static string? Guess(IReadOnlyList<string> header, OrderField field) =>
-        BuiltIn.SelectMany(l => l.Fields.GetValueOrDefault(field) ?? []).FirstOrDefault(header.Contains);
+    /// The header cell a built-in layout would read for the field, if the file has one: the mapping form's first guess.
+    public static string? Guess(SheetTable table, OrderField field) =>
+        BuiltIn.SelectMany(l => l.Fields.GetValueOrDefault(field) ?? []).Select(table.IndexOf).Where(i => i >= 0).Select(i => table.Header[i]).FirstOrDefault();
 
     /// Every column any layout might use, so the reader finds the header row (below title rows) whatever the layout.
     private static SheetSpec SpecFor(IReadOnlyList<LayoutDefinition> layouts, IReadOnlyList<ColumnMapping> mappings)
@@ -87,12 +87,14 @@ public static class OrderFileParser
         return new SheetSpec(known, []) { MaxRows = MaxRows, Decimals = decimals };
     }
 
-    private static LayoutDefinition? Detect(IReadOnlyList<string> header, IReadOnlyList<LayoutDefinition> layouts, IReadOnlyList<ColumnMapping> mappings)
+    /// Header names compare as the sheet reader compares them (full-width brackets, spaces, a "*" mark do not matter).
+    private static LayoutDefinition? Detect(SheetTable table, IReadOnlyList<LayoutDefinition> layouts, IReadOnlyList<ColumnMapping> mappings)
     {
-        var signature = ColumnMapping.SignatureOf(header);
+        bool Has(string column) => table.IndexOf(column) >= 0;
+        var signature = ColumnMapping.SignatureOf(table.Header);
         if (mappings.FirstOrDefault(m => m.HeaderSignature == signature) is { } exact) return LayoutDefinition.Of(exact);
-        if (layouts.FirstOrDefault(l => l.IsIdentifiedBy(header)) is { } builtIn) return builtIn;
-        return mappings.Where(m => m.Columns.Values.All(header.Contains))
+        if (layouts.FirstOrDefault(l => l.Signature.All(Has)) is { } builtIn) return builtIn;
+        return mappings.Where(m => m.Columns.Values.All(Has))
             .OrderByDescending(m => m.Columns.Count).ThenByDescending(m => m.CreatedUtc)
             .Select(LayoutDefinition.Of).FirstOrDefault();
     }
