@@ -16,6 +16,11 @@ public sealed class MarketplaceLayoutTests
     private static ParsedImport Parse(IReadOnlyList<ColumnMapping> mappings, params (string Name, byte[] Content)[] files) =>
         OrderFileParser.Parse(files.Select(f => new SheetFile(f.Name, f.Content)).ToList(), mappings, Regions);
 
+    /// What went wrong, for a failing assertion's message.
+    private static string Describe(ParsedImport parsed) =>
+        string.Join("; ", parsed.Problems.Select(p => $"{p.File}: {string.Format(p.Message, p.Args)}")
+            .Concat(parsed.Issues.Select(i => $"{i.File} {i.Row} {i.Column} {i.Kind}: {string.Format(i.Message, i.Args)}")));
+
     [Fact]
     public void Taobaos_two_gbk_reports_are_joined_by_order_number_and_orders_not_waiting_to_ship_are_skipped_with_the_reason()
     {
@@ -24,7 +29,7 @@ public sealed class MarketplaceLayoutTests
 
         parsed.Problems.ShouldBeEmpty();
         (parsed.Layout!.Key, parsed.Platform).ShouldBe(("taobao-orders", MarketplacePlatform.Taobao));
-        parsed.Orders.Select(o => o.Order.ExternalOrderId).ShouldBe([ids.A, ids.B]);
+        parsed.Orders.Select(o => o.Order.ExternalOrderId).ShouldBe([ids.A, ids.B], Describe(parsed));
         var a = parsed.Orders[0].Order;
         (a.Channel, a.ReceiverName, a.ReceiverPhone, a.ReceiverRegionCode, a.ReceiverAddress, a.BuyerMessage)
             .ShouldBe(("测试旗舰店", "张三", "17012345678-1234", "460302", "永兴岛北京路 1 号", "尽快发货，谢谢"));
@@ -63,7 +68,7 @@ public sealed class MarketplaceLayoutTests
         var parsed = Parse(("orders.csv", MarketplaceFiles.TaobaoOrders(ids)), ("items.csv", MarketplaceFiles.TaobaoItems(other)));
         parsed.Orders.ShouldBeEmpty();
         parsed.Issues.Count(i => i is { Kind: IssueKind.Error, File: "items.csv", Message: "订单报表中没有订单「{0}」" }).ShouldBe(5);
-        parsed.Issues.Count(i => i is { Kind: IssueKind.Error, File: "orders.csv", Message: "宝贝报表中没有订单「{0}」的商品" }).ShouldBe(2);
+        parsed.Issues.Count(i => i is { Kind: IssueKind.Error, File: "orders.csv", Message: "宝贝报表中没有订单「{0}」的商品" }).ShouldBe(2, Describe(parsed));
     }
 
     [Fact]
@@ -74,7 +79,7 @@ public sealed class MarketplaceLayoutTests
 
         parsed.Problems.ShouldBeEmpty();
         parsed.Platform.ShouldBe(MarketplacePlatform.Pinduoduo);
-        parsed.Orders.Select(o => o.Order.ExternalOrderId).ShouldBe([MarketplaceFiles.PinduoduoId(ids.A), MarketplaceFiles.PinduoduoId(ids.B)]);
+        parsed.Orders.Select(o => o.Order.ExternalOrderId).ShouldBe([MarketplaceFiles.PinduoduoId(ids.A), MarketplaceFiles.PinduoduoId(ids.B)], Describe(parsed));
         var a = parsed.Orders[0];
         (a.Order.ReceiverPhone, a.Order.ReceiverRegionCode, a.Order.ReceiverAddress, a.Order.Channel)
             .ShouldBe(("17012345678-1234", "440104", "北京街道北京路 1 号", "拼多多"));
@@ -92,6 +97,7 @@ public sealed class MarketplaceLayoutTests
 
         parsed.Problems.ShouldBeEmpty();
         parsed.Platform.ShouldBe(MarketplacePlatform.Douyin);
+        parsed.Orders.Count.ShouldBe(2, Describe(parsed));
         var a = parsed.Orders[0].Order;
         a.ExternalOrderId.ShouldBe(MarketplaceFiles.DouyinId(ids.A));
         a.ExternalOrderId!.Length.ShouldBe(19);

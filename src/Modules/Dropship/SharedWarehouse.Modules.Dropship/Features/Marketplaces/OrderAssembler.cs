@@ -36,6 +36,13 @@ internal sealed class OrderAssembler(IRegionCatalog regions, MarketplaceFormats 
         foreach (var (id, rows) in GroupById(heads))
         {
             if (rows.Count > 1) _issues.Add(heads.Issue(rows[1], OrderField.ExternalOrderId, IssueKind.Notice, "订单「{0}」在订单报表中出现了多次，只用第一行", id));
+            // An order not waiting to ship is skipped whole, its items with it (said once, on the order's row).
+            if (Skip(heads, rows[0]) is { } skipped)
+            {
+                _issues.Add(skipped);
+                items.Remove(id);
+                continue;
+            }
             if (!items.Remove(id, out var itemRows))
             {
                 _issues.Add(heads.Issue(rows[0], OrderField.ExternalOrderId, IssueKind.Error, "宝贝报表中没有订单「{0}」的商品", id));
@@ -68,11 +75,6 @@ internal sealed class OrderAssembler(IRegionCatalog regions, MarketplaceFormats 
 
     private ParsedOrder? Build(LayoutTable heads, SheetRow head, LayoutTable lines, List<SheetRow> lineRows)
     {
-        if (!ReferenceEquals(heads, lines) && Skip(heads, head) is { } skippedOrder)
-        {
-            _issues.Add(skippedOrder);
-            return null;
-        }
         var broken = false;
         var incomingLines = new List<IncomingLine>();
         foreach (var row in lineRows)
