@@ -129,9 +129,11 @@ public static class MarketplaceFiles
 
     /// 抖店 订单导出 (UTF-8 with BOM, ids guarded by a tab inside quotes): A with two 子订单, B, one closed.
     public static byte[] Douyin(Ids ids, string dressCode = "A123-黑-XL", string coatCode = "B9-黑-L") =>
-        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv(
+        [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv([DouyinHeader, .. DouyinRows(ids, dressCode, coatCode)]))];
+
+    /// The data rows of the 抖店 export, as its CSV has them (tab-guarded ids).
+    public static IReadOnlyList<string[]> DouyinRows(Ids ids, string dressCode = "A123-黑-XL", string coatCode = "B9-黑-L") =>
         [
-            DouyinHeader,
             DouyinRow(DouyinId(ids.A), DouyinId(ids.A) + "1", "女士连衣裙", "颜色:黑色;尺码:XL", 1, dressCode, "张三", "+86 166 0898 1234", "海南省", "三沙市",
                 "西沙区", "永兴岛北京路 1 号", "待发货", "-"),
             DouyinRow(DouyinId(ids.A), DouyinId(ids.A) + "2", "男士外套", "黑色;L", 1, coatCode, "张三", "+86 166 0898 1234", "海南省", "三沙市", "西沙区",
@@ -140,7 +142,7 @@ public static class MarketplaceFiles
                 "和田地区", "和康县", "团结路 8 号", "待发货", "-"),
             DouyinRow(DouyinId(ids.Closed), DouyinId(ids.Closed) + "1", "女士连衣裙", "颜色:黑色;尺码:XL", 1, dressCode, "王五", "13900139000", "浙江省",
                 "杭州市", "西湖区", "文三路 90 号", "已关闭", "退款成功"),
-        ]))];
+        ];
 
     /// 抖店's 19-digit 主订单编号.
     public static string DouyinId(string id) => "69" + id[^17..];

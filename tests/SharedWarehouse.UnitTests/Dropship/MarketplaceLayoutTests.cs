@@ -108,6 +108,20 @@ public sealed class MarketplaceLayoutTests
     }
 
     [Fact]
+    public void A_douyin_export_saved_as_xlsx_reads_the_same()
+    {
+        var ids = MarketplaceFiles.Ids.New();
+        var columns = MarketplaceFiles.DouyinHeader.Select(h => new BuildingBlocks.Tabular.SheetColumn(h)).ToList();
+        var rows = MarketplaceFiles.DouyinRows(ids).Select(r => (IReadOnlyList<object?>)r.Select(c => (object?)c.TrimStart('\t')).ToList());
+        var xlsx = BuildingBlocks.Tabular.SheetWriter.Xlsx("订单", columns, rows);
+        var csv = Parse(("douyin.csv", MarketplaceFiles.Douyin(ids)));
+        var parsed = Parse(("douyin.xlsx", xlsx));
+        parsed.Problems.ShouldBeEmpty();
+        parsed.Orders.Count.ShouldBe(2, Describe(parsed));
+        parsed.Orders.Select(o => o.Order).ShouldBe(csv.Orders.Select(o => o.Order), new OrderComparer());
+    }
+
+    [Fact]
     public void Our_template_with_a_guarded_id_reads_the_id_without_the_guard()
     {
         var csv = "外部订单号,来源店铺,收件人,手机,地区代码,详细地址,买家留言,商家编码,商品名称,颜色,尺码,数量,申报拿货价(元)\r\n"
@@ -206,6 +220,14 @@ public sealed class MarketplaceLayoutTests
         var parsed = Parse(("x.csv", content));
         parsed.Orders.ShouldBeEmpty();
         parsed.Problems.ShouldNotBeEmpty();
+    }
+
+    private sealed class OrderComparer : IEqualityComparer<Modules.Dropship.Features.Intake.IncomingOrder>
+    {
+        public bool Equals(Modules.Dropship.Features.Intake.IncomingOrder? x, Modules.Dropship.Features.Intake.IncomingOrder? y) =>
+            x is not null && y is not null && x with { Lines = null } == y with { Lines = null } && x.Lines!.SequenceEqual(y.Lines!);
+
+        public int GetHashCode(Modules.Dropship.Features.Intake.IncomingOrder obj) => obj.ExternalOrderId?.GetHashCode(StringComparison.Ordinal) ?? 0;
     }
 
     private sealed class IssueComparer : IEqualityComparer<ImportIssue>
