@@ -42,6 +42,14 @@ public sealed class RegionNameMatchingTests
     [InlineData("广东省", "东莞市", "东莞市", "441900")]
     [InlineData("广东", "中山市", null, "442000")]
     [InlineData("海南省", "儋州市", "", "460400")]
+    [InlineData("甘肃省", "嘉峪关市", "", "620200")]
+    [InlineData("海南省", "三沙市", "西沙区", "460302")] // created 2020
+    [InlineData("海南", "三沙", "南沙区", "460303")]
+    [InlineData("新疆维吾尔自治区", "和田地区", "和康县", "653228")] // created 2024
+    [InlineData("新疆", "和田", "和安县", "653229")]
+    [InlineData("新疆", "和田地区", "和安", "653229")]
+    [InlineData("海南省", "三沙市", "西沙群岛", "460302")] // the old name finds its successor
+    [InlineData("海南省", "三沙市", "南沙群岛", "460303")]
     [InlineData("吉林省", "吉林市", "船营区", "220204")]
     [InlineData("湖北省", "恩施土家族苗族自治州", "恩施市", "422801")]
     [InlineData("湖北省", "恩施州", "恩施市", "422801")]
@@ -57,6 +65,8 @@ public sealed class RegionNameMatchingTests
     [InlineData("湖北省", "宜昌市", "长阳土家族自治县", "420528")]
     [InlineData("湖北省", "宜昌市", "长阳", "420528")]
     [InlineData("辽宁省", "朝阳市", "朝阳县", "211321")]
+    [InlineData("河北省", "承德", "承德", "130821")] // under a city with districts the same word again is its county
+    [InlineData("湖北省", "恩施州", "恩施", "422801")]
     [InlineData("广东省", "深圳市", "南山区", "440305")]
     [InlineData("浙江省", "金华市", "义乌市", "330782")]
     [InlineData("浙江省", "金华市", "义乌", "330782")]
@@ -86,7 +96,10 @@ public sealed class RegionNameMatchingTests
     [InlineData("北京", "北京市", "")]
     [InlineData("北京", "北京市", "浦东新区")]
     [InlineData("北京", "海淀区", "朝阳区")] // two districts: which one?
+    [InlineData("甘肃省", "临夏州", "临夏")] // 临夏市 or 临夏县
+    [InlineData("新疆", "和田地区", "和田")] // 和田市 or 和田县
     [InlineData("广东省", "东莞市", "天河区")] // a 广州 district under 东莞 contradicts
+    [InlineData("河北省", "石家庄市", "石家庄高新技术产业开发区")] // a development zone is no district
     public void Names_that_fit_no_district_or_several_give_nothing(string? province, string? city, string? district) =>
         Catalog.MatchNames(province, city, district).ShouldBeNull();
 
@@ -125,6 +138,12 @@ public sealed class RegionNameMatchingTests
     [InlineData("吉林省吉林市船营区北京路1号", "220204", "北京路1号")]
     [InlineData("浙江省, 杭州市, 西湖区, 文三路 1号", "330106", "文三路 1号")]
     [InlineData("  浙江省　杭州市　西湖区　文三路1号  ", "330106", "文三路1号")]
+    [InlineData("海南省 三沙市 西沙区 永兴岛 北京路 1号", "460302", "永兴岛 北京路 1号")]
+    [InlineData("海南省三沙市南沙区永暑礁1号(573100)", "460303", "永暑礁1号")]
+    [InlineData("新疆维吾尔自治区 和田地区 和康县 赛图拉镇 1号", "653228", "赛图拉镇 1号")]
+    [InlineData("新疆和田地区和安县红柳镇幸福路2号", "653229", "红柳镇幸福路2号")]
+    [InlineData("新疆维吾尔自治区 和田地区 和田县 拉依喀乡 3号", "653221", "拉依喀乡 3号")]
+    [InlineData("海南省 三沙市 西沙群岛 永兴岛", "460302", "永兴岛")]
     public void A_one_cell_address_splits_into_district_and_detail(string address, string code, string detail) =>
         Catalog.SplitAddress(address).ShouldBe(new AddressMatch(code, detail));
 
@@ -134,9 +153,31 @@ public sealed class RegionNameMatchingTests
     [InlineData("杭州市西湖区文三路1号")] // no province
     [InlineData("火星 杭州市 西湖区 文三路 1号")]
     [InlineData("浙江省 北京市 朝阳区 建国路 88号")]
+    [InlineData("新疆 伊犁州 伊宁 解放路 1号")] // 伊宁市 or 伊宁县
     [InlineData("")]
     [InlineData("   ")]
     [InlineData(null)]
     public void A_one_cell_address_without_a_clear_district_gives_nothing(string? address) =>
         Catalog.SplitAddress(address).ShouldBeNull();
+
+    [Fact]
+    public void Every_current_district_is_found_by_its_own_full_names()
+    {
+        foreach (var province in Catalog.Provinces)
+        {
+            foreach (var city in Catalog.ChildrenOf(province.Code))
+            {
+                var districts = Catalog.ChildrenOf(city.Code);
+                foreach (var district in districts.Count == 0 ? [city] : districts)
+                {
+                    var districtName = districts.Count == 0 ? "" : district.Name;
+                    Catalog.MatchNames(province.Name, city.Name, districtName).ShouldBe(new RegionMatch(district.Code), Catalog.FullName(district.Code));
+                    Catalog.SplitAddress($"{province.Name}{city.Name}{districtName}幸福路1号")
+                        .ShouldBe(new AddressMatch(district.Code, "幸福路1号"), Catalog.FullName(district.Code));
+                    Catalog.SplitAddress($"{province.Name} {city.Name} {districtName} 幸福路 1号(100000)")
+                        .ShouldBe(new AddressMatch(district.Code, "幸福路 1号"), Catalog.FullName(district.Code));
+                }
+            }
+        }
+    }
 }

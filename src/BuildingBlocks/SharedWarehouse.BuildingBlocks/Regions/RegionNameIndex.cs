@@ -10,11 +10,11 @@ namespace SharedWarehouse.BuildingBlocks.Regions;
 /// row instead of shipping to a guessed district.
 internal sealed partial class RegionNameIndex
 {
-    // Rows GB/T 2260 uses to group counties under a province; no place is called this.
-    internal static readonly string[] GroupingNames = ["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"];
+    // Rows GB/T 2260 uses to group counties under a province (市辖区, 省直辖县级行政区划); no place is called this.
+    private static string[] GroupingNames => RegionNameRules.Shipped.GroupingNames;
 
-    // What exports write in the city column before a county the province governs directly.
-    private static readonly string[] DirectlyGovernedWords = [.. GroupingNames, "省直辖县", "自治区直辖县", "直辖县"];
+    // What exports write in the city column before a county the province governs directly (also 省直辖县).
+    private static string[] DirectlyGovernedWords => RegionNameRules.Shipped.DirectlyGovernedWords;
 
     private readonly RegionNameTable _provinces = new();
     private readonly Dictionary<string, Province> _byProvince = new(StringComparer.Ordinal);
@@ -101,9 +101,12 @@ internal sealed partial class RegionNameIndex
             return null;
         }
 
-        var rest = parts.Skip(1).Where(p => !Names(first, p) && names.Skippable.Exact(p).Count == 0).ToList();
+        var rest = parts.Skip(1).Where(p => names.Skippable.Exact(p).Count == 0).ToList();
         if (names.IsMunicipality || IsLeaf(first))
         {
+            // 济源市 济源市, 北京 朝阳区 朝阳区: the same place written again. (Under a city with districts the
+            // same word is a county: 承德 承德 is 承德市 承德县.)
+            rest.RemoveAll(p => Names(first, p));
             // What follows a district or a city without districts is a town, unless it names another county.
             return rest.Count switch
             {
@@ -281,7 +284,8 @@ internal sealed partial class RegionNameIndex
         return compact.Length == 0 ? null : compact;
     }
 
-    private static readonly char[] Separators = [' ', '\u3000', '\t', ',', '，', '、', '/', '|'];
+    // Space, ideographic space, tab, comma, full-width comma, enumeration comma (、), slash, bar.
+    private static readonly char[] Separators = [' ', '\u3000', '\t', ',', '\uFF0C', '\u3001', '/', '|'];
 
     private static int SkipSeparators(string text, int position)
     {
@@ -298,6 +302,6 @@ internal sealed partial class RegionNameIndex
 
     // A postal code at the end: "(310000)" as Taobao appends it, or a bare six digits after a separator
     // ("…1号 310000", "…1号,000000"); 000000 is the placeholder for "no postal code" and may follow directly.
-    [GeneratedRegex(@"(\s*[(（]\s*[0-9]{6}\s*[)）]|(?<=[\s,，])[0-9]{6}|(?<![0-9])000000)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\s*[(\uFF08]\s*[0-9]{6}\s*[)\uFF09]|(?<=[\s,\uFF0C])[0-9]{6}|(?<![0-9])000000)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PostalCode();
 }

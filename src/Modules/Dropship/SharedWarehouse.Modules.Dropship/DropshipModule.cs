@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
@@ -25,6 +26,7 @@ public sealed class DropshipModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleOptions<DropshipOptions>(configuration, DropshipOptions.Section);
+        services.AddRegionSettingCheck<DropshipOptions>("Dropship:PlatformSenderRegionCode", o => o.PlatformSenderRegionCode);
         services.AddModuleDbContext<DropshipDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(DropshipModule).Assembly);
         services.AddIntegrationEventHandler<WalletFunded, RetryHoldsOnWalletFunded, DropshipDbContext>();
