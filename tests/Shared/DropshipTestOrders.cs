@@ -60,6 +60,28 @@ public static class DropshipTestOrders
         return picked;
     }
 
+    /// An order that came in through intake, whatever its lines' state after the filter: each open line picked at a
+    /// stall and received, then the order shipped with this carrier and tracking number (as the desk would).
+    public static async Task ShipAsync(IServiceProvider services, Guid orderId, string carrier, string trackingNumber)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DropshipDbContext>();
+        var now = DateTime.UtcNow;
+        var order = await db.Orders.Include(o => o.Lines).SingleAsync(o => o.Id == orderId);
+        foreach (var line in order.Lines.Where(l => l.Status != LineStatus.Closed))
+        {
+            var task = PickupTask.Issue(order, line, Stall, DateOnly.FromDateTime(now), false, now);
+            line.TaskIssued(task);
+            task.Pick(Guid.CreateVersion7(), "拿货员甲", 1_200, now).IsSuccess.ShouldBeTrue();
+            line.Picked(1_200);
+            line.Receive().IsSuccess.ShouldBeTrue();
+            db.Tasks.Add(task);
+        }
+        order.Refresh();
+        order.Ship(carrier, trackingNumber, now).IsSuccess.ShouldBeTrue();
+        await db.SaveChangesAsync();
+    }
+
     /// The own-team sender every merchant needs before its warehouse can ship.
     public static async Task OwnTeamAccountAsync(IServiceProvider services, Guid shopId)
     {

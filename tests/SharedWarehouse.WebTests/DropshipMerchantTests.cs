@@ -74,19 +74,18 @@ public sealed class DropshipMerchantTests(SharedWarehouseFactory factory)
             + $"{external},淘宝,张三,13800138000,440104,北京路 1 号,,A2,半身裙,黑,S,2,30\n"
             + "BAD-1,淘宝,李四,13800138001,440104,北京路 2 号,,A1,连衣裙,红,M,x,45.00\n"
             + "BAD-2,淘宝,王五,123,440104,北京路 3 号,,A1,连衣裙,红,M,1,45.00\n";
-        var imported = await owner.SubmitMultipartAsync("/merchant/dropship", "/merchant/dropship/import", [],
-            [new Upload("file", "orders.csv", Encoding.UTF8.GetBytes(csv), "text/csv")]);
+        var imported = await ImportAsync(owner, csv);
         imported.Status.ShouldBe(HttpStatusCode.OK, imported.ToString());
         var report = imported.TestId("import-report").ShouldNotBeNull();
         report.ShouldContain("新建 1 个订单，忽略重复 0 个，未导入 2 个。");
-        report.ShouldContain("第 4 行");
+        report.ShouldContain("第 5 行");
         report.ShouldContain("收件人手机号不正确");
-        var again = await owner.SubmitMultipartAsync("/merchant/dropship", "/merchant/dropship/import", [],
-            [new Upload("file", "orders.csv", Encoding.UTF8.GetBytes(csv), "text/csv")]);
+        imported.Document.QuerySelector("[data-testid='issues'] tr[data-row='4'][data-kind='Error']").ShouldNotBeNull();
+        var again = await ImportAsync(owner, csv);
         again.TestId("import-report").ShouldNotBeNull().ShouldContain("忽略重复 1 个");
         (await DropshipTestOrders.QueryAsync(factory.Services, db => db.Orders.CountAsync(o => o.ShopId == shop))).ShouldBe(1);
         var empty = await owner.SubmitMultipartAsync("/merchant/dropship", "/merchant/dropship/import", [], []);
-        empty.FieldError("file").ShouldBe("请选择要导入的 CSV 文件");
+        empty.FieldError("files").ShouldBe("请选择要导入的订单文件");
 
         var keyPage = await owner.SubmitAsync("/merchant/dropship/settings", "/merchant/dropship/settings/api-key", []);
         var key = keyPage.TestId("new-key").ShouldNotBeNull();
@@ -130,6 +129,15 @@ public sealed class DropshipMerchantTests(SharedWarehouseFactory factory)
         var shipped = await owner.PostAsync($"{desk}/out", [F("Code", order.Number), F("Station", "")], listed.Token($"{desk}/out"));
         shipped.TestId("tracking").ShouldNotBeNull();
         shipped.Document.QuerySelector($"[data-testid='ready-to-ship'] tr[data-order='{order.Number}']").ShouldBeNull();
+    }
+
+    /// Upload, preview, confirm: the report page.
+    private static async Task<Page> ImportAsync(Visitor owner, string csv)
+    {
+        var uploaded = await owner.SubmitMultipartAsync("/merchant/dropship", "/merchant/dropship/import", [],
+            [new Upload("files", "orders.csv", Encoding.UTF8.GetBytes(csv), "text/csv")]);
+        var preview = await owner.FollowAsync(uploaded);
+        return await owner.PostAsync(uploaded.Location!, [], preview.Token(uploaded.Location!));
     }
 
     /// An order of the shop whose one line a stall quoted at 20.00 against 15.00 declared (platform dropship).

@@ -70,6 +70,9 @@ public sealed class HostStartupTests
     [InlineData("Printing:MaxAttempts", "0", "MaxAttempts")]
     [InlineData("Payments:NotifyBaseUrl", "shop.example.com", "NotifyBaseUrl")]
     [InlineData("Ordering:WaybillSender:Phone", "12345", "Ordering:WaybillSender:Phone")]
+    [InlineData("Ordering:WaybillSender:RegionCode", "130171", "Ordering:WaybillSender:RegionCode")] // a statistics-only code, now an alias
+    [InlineData("Dropship:PlatformSenderRegionCode", "999999", "Dropship:PlatformSenderRegionCode")]
+    [InlineData("Dropship:PlatformSenderPhone", "12345", "Dropship:PlatformSenderPhone")]
     public void A_wrong_setting_stops_the_start_naming_the_setting(string key, string value, string named)
     {
         var failure = Should.Throw<Exception>(() => { using var host = new ValidatingHost("Production", (key, value)); });

@@ -19,4 +19,21 @@ public static class ModuleOptions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<T>>().Value);
         return configuration.GetSection(section).Get<T>() ?? new T();
     }
+
+    /// A check data annotations cannot make because it needs a service (is this region code in the region list in
+    /// use?), run at start with the annotations. `problem` gives null when the settings are fine, else a message
+    /// naming the setting.
+    public static IServiceCollection AddModuleOptionsCheck<T>(this IServiceCollection services, Func<IServiceProvider, T, string?> problem)
+        where T : class
+    {
+        services.AddSingleton<IValidateOptions<T>>(sp => new ServiceCheck<T>(sp, problem));
+        return services;
+    }
+
+    private sealed class ServiceCheck<T>(IServiceProvider services, Func<IServiceProvider, T, string?> problem) : IValidateOptions<T>
+        where T : class
+    {
+        public ValidateOptionsResult Validate(string? name, T options) =>
+            problem(services, options) is { } message ? ValidateOptionsResult.Fail(message) : ValidateOptionsResult.Success;
+    }
 }

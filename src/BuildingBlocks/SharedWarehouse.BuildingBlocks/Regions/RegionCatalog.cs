@@ -11,39 +11,50 @@ public sealed class RegionCatalog : IRegionCatalog
 
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
-        // A row without "c" or "n" is a broken regions.json: fail at start-up, not on some later page.
+        // A row without "c" or "n" is a broken list: fail at start-up, not on some later page.
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
     };
 
     private readonly FrozenDictionary<string, Region> _byCode;
     private readonly FrozenDictionary<string, IReadOnlyList<Region>> _children;
+    private readonly RegionNameIndex _names;
 
-    public RegionCatalog() : this(ReadEmbedded())
+    public RegionCatalog() : this(ReadEmbedded(), ResourceName)
     {
     }
 
-    private RegionCatalog(IReadOnlyList<Row> rows)
+    private RegionCatalog(IReadOnlyList<Row> rows, string source)
     {
-        var parents = new Dictionary<string, string?>(rows.Count, StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            if (!parents.TryAdd(row.Code, row.Parent))
-            {
-                throw new InvalidDataException($"Region {row.Code} appears twice in {ResourceName}.");
-            }
-        }
-
-        _byCode = rows.ToFrozenDictionary(
-            row => row.Code, row => new Region(row.Code, row.Name, row.Parent, LevelOf(row.Code, parents)), StringComparer.Ordinal);
-        _children = _byCode.Values.Where(r => r.ParentCode is not null).GroupBy(r => r.ParentCode!, StringComparer.Ordinal)
+        _byCode = RegionRows.Validate(rows.Select(r => r.ToRegionRow()).ToList(), source)
+            .ToFrozenDictionary(r => r.Code, StringComparer.Ordinal);
+        // Aliases are reachable by Find (old addresses) and never listed as anybody's child (pickers).
+        _children = _byCode.Values.Where(r => r.ParentCode is not null && !r.IsAlias).GroupBy(r => r.ParentCode!, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => SortedByCode(g), StringComparer.Ordinal);
-        Provinces = SortedByCode(_byCode.Values.Where(r => r.Level == RegionLevel.Province));
+        Provinces = SortedByCode(_byCode.Values.Where(r => r.Level == RegionLevel.Province && !r.IsAlias));
+        Aliases = SortedByCode(_byCode.Values.Where(r => r.IsAlias));
+        _names = new RegionNameIndex(Provinces, Aliases, ChildrenOf, Find);
     }
 
     public IReadOnlyList<Region> Provinces { get; }
 
+    public IReadOnlyList<Region> Aliases { get; }
+
     public static RegionCatalog LoadEmbedded() => new();
+
+    /// A list in regions.json's format from a file (Regions:File), checked as strictly as the shipped one.
+    public static RegionCatalog LoadFile(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return new RegionCatalog(Read(stream, path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new InvalidDataException($"The region list {path} cannot be read: {e.Message}", e);
+        }
+    }
 
     public Region? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var region) ? region : null;
 
@@ -51,7 +62,7 @@ public sealed class RegionCatalog : IRegionCatalog
         string.IsNullOrEmpty(parentCode) ? Provinces : _children.GetValueOrDefault(parentCode) ?? [];
 
     public bool IsDistrict(string? code) =>
-        Find(code) is { } region
+        Find(code) is { IsAlias: false } region
         && (region.Level == RegionLevel.District || (region.Level == RegionLevel.City && !_children.ContainsKey(region.Code)));
 
     public string FullName(string? code) => string.Join(' ', PathOf(code).Select(c => _byCode[c].Name));
@@ -68,29 +79,9 @@ public sealed class RegionCatalog : IRegionCatalog
         return path;
     }
 
-    // From the parent chain rather than the code's trailing zeros, so Level always agrees with what
-    // PathOf and ChildrenOf walk, whatever grouping rows (市辖区, 省直辖县级行政区划) the data has.
-    private static RegionLevel LevelOf(string code, Dictionary<string, string?> parents)
-    {
-        var level = 1;
-        for (var parent = parents[code]; parent is not null; level++)
-        {
-            if (!parents.TryGetValue(parent, out var grandparent))
-            {
-                throw new InvalidDataException($"Region {code} has parent {parent}, which {ResourceName} lacks.");
-            }
+    public RegionMatch? MatchNames(string? province, string? city, string? district) => _names.MatchNames(province, city, district);
 
-            // Also stops a parent cycle, which would otherwise never reach a province.
-            if (level == (int)RegionLevel.District)
-            {
-                throw new InvalidDataException($"Region {code} is nested deeper than a district.");
-            }
-
-            parent = grandparent;
-        }
-
-        return (RegionLevel)level;
-    }
+    public AddressMatch? SplitAddress(string? oneCellAddress) => _names.SplitAddress(oneCellAddress);
 
     private static IReadOnlyList<Region> SortedByCode(IEnumerable<Region> regions) =>
         regions.OrderBy(r => r.Code, StringComparer.Ordinal).ToArray();
@@ -99,12 +90,19 @@ public sealed class RegionCatalog : IRegionCatalog
     {
         using var stream = typeof(RegionCatalog).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        return JsonSerializer.Deserialize<List<Row>>(stream, JsonOptions)
-            ?? throw new InvalidDataException($"{ResourceName} is empty.");
+        return Read(stream, ResourceName);
     }
+
+    private static List<Row> Read(Stream stream, string source) =>
+        JsonSerializer.Deserialize<List<Row>>(stream, JsonOptions) ?? throw new InvalidDataException($"{source} is empty.");
 
     private sealed record Row(
         [property: JsonPropertyName("c")] string Code,
         [property: JsonPropertyName("n")] string Name,
-        [property: JsonPropertyName("p")] string? Parent = null);
+        [property: JsonPropertyName("p")] string? Parent = null,
+        [property: JsonPropertyName("a")] bool Alias = false,
+        [property: JsonPropertyName("s")] string? Successor = null)
+    {
+        public RegionRows.Row ToRegionRow() => new(Code, Name, Parent, Alias, Successor);
+    }
 }

@@ -9,6 +9,9 @@ public interface IFileStore
 {
     Task<string> SaveAsync(string folder, ReadOnlyMemory<byte> content, string extension, CancellationToken ct);
     Stream? OpenRead(string storedName);
+
+    /// Removes a stored file; a name that is not there (deleted before) is not an error.
+    void Delete(string storedName);
 }
 
 public sealed class LocalFileStore(IOptions<StorageOptions> storage, TimeProvider time) : IFileStore
@@ -31,6 +34,12 @@ public sealed class LocalFileStore(IOptions<StorageOptions> storage, TimeProvide
     {
         var full = Resolve(storedName);
         return full is not null && File.Exists(full) ? File.OpenRead(full) : null;
+    }
+
+    public void Delete(string storedName)
+    {
+        var full = Resolve(storedName);
+        if (full is not null && File.Exists(full)) File.Delete(full);
     }
 
     /// Refuses anything that would leave the uploads folder (../, absolute paths).

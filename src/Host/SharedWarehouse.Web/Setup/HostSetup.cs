@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SharedWarehouse.BuildingBlocks.Jobs;
@@ -23,6 +24,9 @@ public static class HostSetup
         services.AddSingleton(Options.Create(storage));
         services.AddSingleton(Options.Create(database));
         builder.AddSerilogLogging(storage);
+        // Loaded here, before anything listens, so a bad Regions:File stops the start instead of the first address form.
+        var regions = configuration.GetSection(RegionsOptions.Section).Get<RegionsOptions>() ?? new RegionsOptions();
+        services.AddSingleton<IRegionCatalog>(RegionsOptions.Load(regions, storage.DataPath));
 
         services.AddSharedWarehouseCore(configuration);
         services.AddJobScheduler(database);
@@ -80,7 +84,8 @@ public static class HostSetup
         TextCatalog.AddFrom(typeof(TextCatalog).Assembly);
         foreach (var module in ModulesRegistry.All) services.AddModule(module, configuration);
         services.AddPlatformJobs();
-        services.AddSingleton<IRegionCatalog>(_ => RegionCatalog.LoadEmbedded());
+        // The host registers the configured list first (Regions:File); compositions without a host get the shipped one.
+        services.TryAddSingleton<IRegionCatalog>(_ => RegionCatalog.LoadEmbedded());
         return services;
     }
 

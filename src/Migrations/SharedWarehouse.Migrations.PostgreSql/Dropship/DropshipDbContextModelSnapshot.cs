@@ -75,6 +75,52 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                     b.ToTable("outbox_messages", "dropship");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.ColumnMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HeaderJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HeaderSignature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("Platform")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "HeaderSignature");
+
+                    b.HasIndex("ShopId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("column_mappings", "dropship");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.DropshipAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -324,6 +370,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                     b.Property<int?>("Slot")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SourcePlatform")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
@@ -359,6 +408,36 @@ namespace SharedWarehouse.Migrations.PostgreSql.Dropship
                         .IsUnique();
 
                     b.ToTable("orders", "dropship");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.ImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ConsumedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FilesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.ToTable("import_uploads", "dropship");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.Picker", b =>

@@ -69,6 +69,52 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                     b.ToTable("dropship_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.ColumnMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ColumnsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeaderJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeaderSignature")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Platform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "HeaderSignature");
+
+                    b.HasIndex("ShopId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("dropship_column_mappings", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.DropshipAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -318,6 +364,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                     b.Property<int?>("Slot")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SourcePlatform")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
@@ -353,6 +402,36 @@ namespace SharedWarehouse.Migrations.Sqlite.Dropship
                         .IsUnique();
 
                     b.ToTable("dropship_orders", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.ImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsumedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FilesJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.ToTable("dropship_import_uploads", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Dropship.Domain.Picker", b =>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Dropship.Data;
 using SharedWarehouse.Modules.Dropship.Features.Filter;
@@ -25,6 +26,7 @@ public sealed class DropshipModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleOptions<DropshipOptions>(configuration, DropshipOptions.Section);
+        services.AddRegionSettingCheck<DropshipOptions>("Dropship:PlatformSenderRegionCode", o => o.PlatformSenderRegionCode);
         services.AddModuleDbContext<DropshipDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(DropshipModule).Assembly);
         services.AddIntegrationEventHandler<WalletFunded, RetryHoldsOnWalletFunded, DropshipDbContext>();
@@ -35,5 +37,6 @@ public sealed class DropshipModule : IModule
         services.AddScoped<IStartupTask, Seeding.DropshipDemoData>();
         services.AddScheduledJob<DropshipSweepJob>(DropshipSweepJob.Name, "代发：到期任务重新派发、余额到账后重试冻结、补完筛选与结算", TimeSpan.FromMinutes(1));
         services.AddScheduledJob<TrackingCallbackJob>(TrackingCallbackJob.Name, "代发：把快递单号回传给外部网店", TimeSpan.FromMinutes(1));
+        services.AddScheduledJob<ImportUploadsCleanupJob>(ImportUploadsCleanupJob.Name, "代发：删除过期或已导入的订单上传文件", TimeSpan.FromMinutes(10));
     }
 }

@@ -26,6 +26,7 @@ public sealed class DropshipOptions
 
     /// The platform warehouse as the sender on platform-dropship waybills.
     public string PlatformSenderName { get; set; } = "共享仓超代发中心";
+    [RegularExpression("^1[3-9][0-9]{9}$", ErrorMessage = "Dropship:PlatformSenderPhone must be an 11-digit mainland mobile number.")]
     public string PlatformSenderPhone { get; set; } = "13800000000";
     [RegularExpression(@"^\d{6}$")]
     public string PlatformSenderRegionCode { get; set; } = "440104";

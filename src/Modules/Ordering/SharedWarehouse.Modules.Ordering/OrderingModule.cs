@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.BuildingBlocks.Modules;
+using SharedWarehouse.BuildingBlocks.Regions;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Payments.Contracts;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
@@ -23,6 +24,7 @@ public sealed class OrderingModule : IModule
         services.AddModuleDbContext<OrderingDbContext>(Schema);
         services.AddRequestHandlersFrom(typeof(OrderingModule).Assembly);
         services.AddModuleOptions<OrderingOptions>(configuration, OrderingOptions.Section);
+        services.AddRegionSettingCheck<OrderingOptions>("Ordering:WaybillSender:RegionCode", o => o.WaybillSender.RegionCode);
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.OrderingNavigation>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.IDashboardContributor, Web.OrderingDashboard>();
         services.AddScoped<Web.MergeVisitorCartFilter>();

@@ -15,6 +15,8 @@ public sealed class DropshipDbContext(DbContextOptions<DropshipDbContext> option
     public DbSet<PickupTask> Tasks => Set<PickupTask>();
     public DbSet<Picker> Pickers => Set<Picker>();
     public DbSet<ReturnCase> Returns => Set<ReturnCase>();
+    public DbSet<ColumnMapping> ColumnMappings => Set<ColumnMapping>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     internal DateTime Now() => this.GetAppService<TimeProvider>().GetUtcNow().UtcDateTime;
 
@@ -173,5 +175,33 @@ internal sealed class ReturnCaseConfiguration : IEntityTypeConfiguration<ReturnC
         e.Property(x => x.StallPickerName).HasMaxLength(20);
         e.Ignore(x => x.CanGoBackToStall);
         e.Ignore(x => x.MaxRefundFen);
+    }
+}
+
+internal sealed class ColumnMappingConfiguration : IEntityTypeConfiguration<ColumnMapping>
+{
+    public void Configure(EntityTypeBuilder<ColumnMapping> e)
+    {
+        e.ToTable("column_mappings");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Name).HasMaxLength(ColumnMapping.MaxNameLength);
+        // A name says which mapping a preview used: unique within the shop.
+        e.HasIndex(x => new { x.ShopId, x.Name }).IsUnique();
+        e.Property(x => x.HeaderSignature).HasMaxLength(64);
+        e.HasIndex(x => new { x.ShopId, x.HeaderSignature });
+        e.Ignore(x => x.Header);
+        e.Ignore(x => x.Columns);
+    }
+}
+
+internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<ImportUpload>
+{
+    public void Configure(EntityTypeBuilder<ImportUpload> e)
+    {
+        e.ToTable("import_uploads");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.FilesJson).HasMaxLength(2_000);
+        e.HasIndex(x => x.ExpiresUtc);
+        e.Ignore(x => x.Files);
     }
 }

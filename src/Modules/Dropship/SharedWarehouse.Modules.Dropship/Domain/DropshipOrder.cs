@@ -30,6 +30,9 @@ public sealed class DropshipOrder : AggregateRoot
     public string Number { get; private set; } = "";
     public string ExternalOrderId { get; private set; } = "";
     public string Channel { get; private set; } = "";
+    /// The marketplace whose export the order came in (null: our template, a saved mapping without one, the API):
+    /// the tracking file goes back in that platform's bulk-ship format.
+    public MarketplacePlatform? SourcePlatform { get; private set; }
     public DropshipMode Mode { get; private set; }
     /// Whose warehouse handles it: the shop's own, or Guid.Empty for the platform's (sorting slots are per scope).
     public Guid Scope { get; private set; }

@@ -1,4 +1,5 @@
 using SharedWarehouse.Modules.Dropship.Domain;
+using SharedWarehouse.Modules.Dropship.Features.Marketplaces;
 using SharedWarehouse.Modules.Dropship.Features.Queries;
 using SharedWarehouse.Modules.Dropship.Features.Resolve;
 
@@ -34,6 +35,15 @@ public sealed class SettingsInput
     public string? SenderPhone { get; set; }
     public string? SenderRegionCode { get; set; }
     public string? SenderAddress { get; set; }
+}
+
+/// The column-mapping form: a name, the marketplace (optional), and the column chosen for each of our fields
+/// (posted as Columns[SkuCode] and so on).
+public sealed class MappingInput
+{
+    public string? Name { get; set; }
+    public MarketplacePlatform? Platform { get; set; }
+    public Dictionary<OrderField, string?> Columns { get; set; } = [];
 }
 
 public sealed class PickerInput
@@ -78,6 +88,54 @@ public static class DropshipLabels
         PickupTaskStatus.InStockLater => "晚些有货",
         PickupTaskStatus.PriceRefused => "价格超出",
         _ => "已取消",
+    };
+
+    public static string Of(MarketplacePlatform p) => p switch
+    {
+        MarketplacePlatform.Taobao => "淘宝/天猫",
+        MarketplacePlatform.Pinduoduo => "拼多多",
+        _ => "抖店",
+    };
+
+    /// A built-in layout's name (a saved mapping is shown by its own name, not translated).
+    public static string Of(LayoutDefinition layout) => layout.Key switch
+    {
+        "taobao-orders" or "taobao-items" => "淘宝/天猫 订单报表 + 宝贝报表",
+        "pinduoduo" => "拼多多 订单导出",
+        "douyin" => "抖店 订单导出",
+        _ => "本系统模板",
+    };
+
+    public static string Of(IssueKind k) => k switch
+    {
+        IssueKind.Error => "未导入",
+        IssueKind.Skipped => "已跳过",
+        _ => "提示",
+    };
+
+    public static string Of(OrderField f) => f switch
+    {
+        OrderField.ExternalOrderId => "外部订单号",
+        OrderField.ReceiverName => "收件人",
+        OrderField.ReceiverPhone => "手机",
+        OrderField.Province => "省",
+        OrderField.City => "市",
+        OrderField.District => "区/县",
+        OrderField.Street => "街道",
+        OrderField.OneCellAddress => "收件地址（省市区和详细地址在一格）",
+        OrderField.RegionCode => "地区代码",
+        OrderField.AddressDetail => "详细地址",
+        OrderField.SkuCode => "商家编码",
+        OrderField.Title => "商品名称",
+        OrderField.Colour => "颜色",
+        OrderField.Size => "尺码",
+        OrderField.Spec => "规格（颜色和尺码在一格）",
+        OrderField.Quantity => "数量",
+        OrderField.DeclaredPrice => "申报拿货价(元)",
+        OrderField.BuyerMessage => "买家留言",
+        OrderField.Channel => "来源店铺",
+        OrderField.Status => "订单状态",
+        _ => "售后状态",
     };
 
     public static string Of(DropshipMode m) => m == DropshipMode.Platform ? "平台代发" : "自有团队";
