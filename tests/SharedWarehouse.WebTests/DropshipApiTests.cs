@@ -81,7 +81,7 @@ public sealed class DropshipApiTests(SharedWarehouseFactory factory)
             ["lines[0].quantity"] = "lines[0].quantity 必填（1 到 999 的整数）",
             ["lines[1]"] = "lines[1] 须是 JSON 对象",
             ["receiverName"] = "收件人必填（30 字以内）",
-            ["receiverPhone"] = "收件人手机号不正确",
+            ["receiverPhone"] = "收件人电话不正确（手机号、带分机的虚拟号或带区号的座机）",
             ["lines[0].skuCode"] = "商家编码必填（64 字以内）",
         }, ignoreOrder: true);
         Errors(orders[1]).ShouldBe(new Dictionary<string, string> { [""] = "订单须是 JSON 对象" }, ignoreOrder: true);

@@ -79,7 +79,7 @@ public sealed class DropshipMerchantTests(SharedWarehouseFactory factory)
         var report = imported.TestId("import-report").ShouldNotBeNull();
         report.ShouldContain("新建 1 个订单，忽略重复 0 个，未导入 2 个。");
         report.ShouldContain("第 5 行");
-        report.ShouldContain("收件人手机号不正确");
+        report.ShouldContain("收件人电话不正确");
         imported.Document.QuerySelector("[data-testid='issues'] tr[data-row='4'][data-kind='Error']").ShouldNotBeNull();
         var again = await ImportAsync(owner, csv);
         again.TestId("import-report").ShouldNotBeNull().ShouldContain("忽略重复 1 个");

@@ -21,8 +21,9 @@ public sealed class MainlandMobileTests
     [InlineData("12812345678")] // no 12x mobile block
     [InlineData("23812345678")]
     [InlineData("1381234567a")]
-    [InlineData("１3812345678")] // full-width digit
-    [InlineData("138 1234 5678")] // must be normalised first
+    [InlineData("٣3812345678")] // an Arabic-Indic digit is not folded
+    [InlineData("17012345678-1234")] // a privacy number is a recipient's number, not an account's
+    [InlineData("0086 138 1234 567")]
     public void Other_input_is_invalid(string? value) =>
         MainlandMobile.IsValid(value).ShouldBeFalse();
 
@@ -33,8 +34,13 @@ public sealed class MainlandMobileTests
     [InlineData("8613812345678")]
     [InlineData("138-1234-5678")]
     [InlineData(" 138 1234 5678 ")]
+    [InlineData("0086 138 1234 5678")]
+    [InlineData("１３８１２３４５６７８")] // typed with a Chinese input method in full-width mode
+    [InlineData("＋８６　１３８－１２３４－５６７８")]
+    [InlineData("138–1234–5678")] // en dash, as word processors turn hyphens
     public void Country_code_spaces_and_hyphens_are_normalised_away(string value)
     {
+        MainlandMobile.IsValid(value).ShouldBeTrue();
         var normalised = MainlandMobile.Normalize(value);
 
         normalised.ShouldBe("13812345678");

@@ -54,6 +54,10 @@ public static class HostSetup
                 o.Filters.Add(new SharedWarehouse.BuildingBlocks.Web.UnreadableFormValues.Filter());
             })
             .AddViewLocalization()
+            // Chinese in JSON answers goes as UTF-8, not \uXXXX: a third of the bytes and readable by API
+            // clients; the HTML-sensitive characters (< > & ' ") stay escaped.
+            .AddJsonOptions(o => o.JsonSerializerOptions.Encoder =
+                System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All))
             .ConfigureApplicationPartManager(m =>
             {
                 if (!configuration.GetValue<bool>("Bench:Enabled")) m.FeatureProviders.Add(new Controllers.BenchControllerGate());

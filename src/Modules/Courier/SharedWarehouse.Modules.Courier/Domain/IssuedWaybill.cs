@@ -64,7 +64,7 @@ public sealed class IssuedWaybill : AggregateRoot
         return added;
     }
 
-    private static ParcelParty Tidy(ParcelParty p) => new(p.Name.Trim(), MainlandMobile.Normalize(p.Phone), p.RegionCode.Trim(), p.Address.Trim());
+    private static ParcelParty Tidy(ParcelParty p) => new(p.Name.Trim(), RecipientPhone.Normalize(p.Phone), p.RegionCode.Trim(), p.Address.Trim());
 }
 
 /// One tracking event as recorded; EventKey is the carrier's identity of the event (unique per waybill), so an

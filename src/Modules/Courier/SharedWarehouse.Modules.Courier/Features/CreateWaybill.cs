@@ -41,7 +41,7 @@ internal sealed class PartyValidator : AbstractValidator<ParcelParty>
     {
         RuleFor(p => p.Name).NotEmpty().WithText(receiver ? "请填写收件人姓名" : "请填写寄件人姓名")
             .MaximumLength(30).WithText("姓名最多 {MaxLength} 个字");
-        RuleFor(p => p.Phone).Must(p => p is not null && MainlandMobile.IsValid(MainlandMobile.Normalize(p))).WithText(receiver ? "请填写收件人的 11 位手机号" : "请填写寄件人的 11 位手机号");
+        RuleFor(p => p.Phone).Must(RecipientPhone.IsValid).WithText(receiver ? "请填写收件人的手机号或带区号的座机" : "请填写寄件人的手机号或带区号的座机");
         RuleFor(p => p.RegionCode).Must(regions.IsDistrict).WithText(receiver ? "请选择收件人所在的区县" : "请选择寄件人所在的区县");
         RuleFor(p => p.Address).NotEmpty().WithText(receiver ? "请填写收件人的详细地址" : "请填写寄件人的详细地址")
             .MaximumLength(120).WithText("详细地址最多 {MaxLength} 个字");

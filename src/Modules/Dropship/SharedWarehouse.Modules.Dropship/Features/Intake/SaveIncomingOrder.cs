@@ -53,7 +53,7 @@ internal sealed class SaveIncomingOrdersHandler(DropshipDbContext db, IRegionCat
             string number;
             do number = NewNumber(now); while (!numbers.Add(number));
             var order = DropshipOrder.Receive(c.ShopId, mode, number, externalId, o.Channel ?? "",
-                new Receiver(o.ReceiverName!, MainlandMobile.Normalize(o.ReceiverPhone!), o.ReceiverRegionCode!, o.ReceiverAddress!), o.BuyerMessage, lines, now);
+                new Receiver(o.ReceiverName!, RecipientPhone.Normalize(o.ReceiverPhone!), o.ReceiverRegionCode!, o.ReceiverAddress!), o.BuyerMessage, lines, now);
             if (order.IsFailure) { received.Remove(externalId); outcomes.Add(Refused(order.Errors)); continue; }
             db.Orders.Add(order.Value);
             outcomes.Add(new SaveOutcome(IntakeOutcome.Created, new SavedOrder(order.Value.Id, order.Value.Number), []));
@@ -90,7 +90,7 @@ internal static class IncomingOrderRules
         if (externalId.Length is 0 or > 64) errors.Add(Error.Validation(nameof(o.ExternalOrderId), "外部订单号必填（64 字以内）"));
         if ((o.Channel?.Trim().Length ?? 0) > 40) errors.Add(Error.Validation(nameof(o.Channel), "来源店铺不能超过 40 字"));
         if (string.IsNullOrWhiteSpace(o.ReceiverName) || o.ReceiverName.Trim().Length > 30) errors.Add(Error.Validation(nameof(o.ReceiverName), "收件人必填（30 字以内）"));
-        if (!MainlandMobile.IsValid(o.ReceiverPhone)) errors.Add(Error.Validation(nameof(o.ReceiverPhone), "收件人手机号不正确"));
+        if (!RecipientPhone.IsValid(o.ReceiverPhone)) errors.Add(Error.Validation(nameof(o.ReceiverPhone), "收件人电话不正确（手机号、带分机的虚拟号或带区号的座机）"));
         if (!regions.IsDistrict(o.ReceiverRegionCode)) errors.Add(Error.Validation(nameof(o.ReceiverRegionCode), "收件地区须是区/县代码"));
         if (string.IsNullOrWhiteSpace(o.ReceiverAddress) || o.ReceiverAddress.Trim().Length > 120) errors.Add(Error.Validation(nameof(o.ReceiverAddress), "详细地址必填（120 字以内）"));
         if ((o.BuyerMessage?.Trim().Length ?? 0) > 200) errors.Add(Error.Validation(nameof(o.BuyerMessage), "买家留言不能超过 200 字"));
