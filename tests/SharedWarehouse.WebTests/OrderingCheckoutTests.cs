@@ -47,7 +47,7 @@ public sealed class OrderingCheckoutTests(SharedWarehouseFactory factory)
         bad.InputValue("InvoiceTitle").ShouldBe("杭州某某有限公司");
         bad.InputValue("Message").ShouldBe("下午送");
         var badAddress = await buyer.SubmitAsync("/account/addresses", "/account/addresses", [F("Recipient", "王五"), F("Phone", "12345"), F("RegionCode", District), F("Detail", "文三路")]);
-        badAddress.FieldError("Phone").ShouldBe("请填写正确的手机号");
+        badAddress.FieldError("Phone").ShouldBe("请填写手机号，或带区号的座机");
         badAddress.InputValue("Detail").ShouldBe("文三路");
 
         var address = await AddressAsync(buyer);

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.Modules.Ordering.Features.Addresses;
 using SharedWarehouse.Modules.Ordering.Features.Cart;
 using SharedWarehouse.Modules.Ordering.Features.Checkout;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
@@ -44,6 +45,26 @@ public abstract class OrderingSlices(AppFixture app)
         (await app.AvailableAsync(tea.SkuId)).ShouldBe(9);
         (await app.SendAsync(new GetCart(CartItem.ForUser(buyer)))).Count.ShouldBe(0, "ordered goods leave the cart");
         (await app.SendAsync(new ListMyOrders(buyer, null))).Total.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_landline_or_a_privacy_number_in_the_address_book_reaches_the_orders_ship_to_as_given()
+    {
+        var tea = await app.SellingAsync(stock: 10, price: "45.50");
+        var buyer = await app.BuyerAsync();
+        var landline = await app.SendAsync(new AddAddress(buyer, "前台", "0571-87654321转801", "330106", "文三路 100 号 8 楼", true));
+        var privacy = await app.SendAsync(new AddAddress(buyer, "李四", "17012345678-1234", "330106", "文三路 100 号", false));
+        var pasted = await app.SendAsync(new AddAddress(buyer, "王五", "+86 139 1234 5678", "330106", "文三路 90 号", false));
+        var bad = await app.SendAsync(new AddAddress(buyer, "赵六", "87654321", "330106", "文三路 80 号", false));
+
+        (landline.Errors.Count, privacy.Errors.Count, pasted.Errors.Count).ShouldBe((0, 0, 0));
+        bad.Errors.Single().Message.ShouldBe("请填写手机号，或带区号的座机");
+        var book = await app.QueryAsync<OrderingDbContext, List<string>>(db => db.Addresses.Where(a => a.BuyerId == buyer).OrderBy(a => a.Detail).Select(a => a.Phone).ToListAsync());
+        book.ShouldBe(["0571-87654321转801", "13912345678", "17012345678-1234"], ignoreOrder: true);
+
+        await app.InCartAsync(buyer, tea.SkuId, 1);
+        (await app.SendAsync(Checkout(buyer, landline.Value))).Errors.ShouldBeEmpty();
+        (await OrdersOfAsync(buyer)).Single().ShipTo.Phone.ShouldBe("0571-87654321转801");
     }
 
     [Fact]

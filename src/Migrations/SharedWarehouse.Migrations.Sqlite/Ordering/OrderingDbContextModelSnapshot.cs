@@ -90,7 +90,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasMaxLength(11)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Recipient")
@@ -771,7 +771,7 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
 
                             b1.Property<string>("Phone")
                                 .IsRequired()
-                                .HasMaxLength(11)
+                                .HasMaxLength(20)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ShipToPhone");
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SharedWarehouse.Modules.Ordering.Domain;
+using SharedWarehouse.SharedKernel.Identity;
 
 namespace SharedWarehouse.Modules.Ordering.Data;
 
@@ -23,7 +24,7 @@ internal sealed class BuyerAddressConfiguration : IEntityTypeConfiguration<Buyer
         e.HasKey(x => x.Id);
         e.HasIndex(x => x.BuyerId);
         e.Property(x => x.Recipient).HasMaxLength(20);
-        e.Property(x => x.Phone).HasMaxLength(11);
+        e.Property(x => x.Phone).HasMaxLength(RecipientPhone.MaxLength);
         e.Property(x => x.RegionCode).HasMaxLength(6);
         e.Property(x => x.Detail).HasMaxLength(120);
     }
@@ -47,7 +48,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         e.OwnsOne(x => x.ShipTo, s =>
         {
             s.Property(p => p.Recipient).HasColumnName("ShipToRecipient").HasMaxLength(20);
-            s.Property(p => p.Phone).HasColumnName("ShipToPhone").HasMaxLength(11);
+            s.Property(p => p.Phone).HasColumnName("ShipToPhone").HasMaxLength(RecipientPhone.MaxLength);
             s.Property(p => p.RegionCode).HasColumnName("ShipToRegionCode").HasMaxLength(6);
             s.Property(p => p.Detail).HasColumnName("ShipToDetail").HasMaxLength(120);
         });

@@ -13,5 +13,6 @@ internal sealed class LatestOrderSourceHandler(DropshipDbContext db) : IRequestH
 {
     public async Task<MarketplacePlatform?> Handle(LatestOrderSource q, CancellationToken ct) =>
         await db.Orders.AsNoTracking().Where(o => o.ShopId == q.ShopId && o.SourcePlatform != null)
-            .OrderByDescending(o => o.CreatedUtc).Select(o => o.SourcePlatform).FirstOrDefaultAsync(ct);
+            .OrderByDescending(o => o.CreatedUtc).ThenByDescending(o => o.Id) // same instant: ids are version 7, in creation order
+            .Select(o => o.SourcePlatform).FirstOrDefaultAsync(ct);
 }

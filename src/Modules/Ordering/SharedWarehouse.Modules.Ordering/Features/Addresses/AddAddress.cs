@@ -18,7 +18,8 @@ internal sealed class AddAddressValidator : AbstractValidator<AddAddress>
     public AddAddressValidator(IRegionCatalog regions)
     {
         RuleFor(c => c.Recipient).NotEmpty().WithText("请填写收货人").MaximumLength(20).WithText("收货人最多 {MaxLength} 个字");
-        RuleFor(c => c.Phone).Must(MainlandMobile.IsValid).WithText("请填写正确的手机号");
+        // A recipient's number: a gift may go to an office landline (ADR 0013).
+        RuleFor(c => c.Phone).Must(RecipientPhone.IsValid).WithText("请填写手机号，或带区号的座机");
         RuleFor(c => c.RegionCode).Must(regions.IsDistrict).WithText("请选择到区县");
         RuleFor(c => c.Detail).NotEmpty().WithText("请填写详细地址").MaximumLength(120).WithText("详细地址最多 {MaxLength} 个字");
     }
@@ -30,7 +31,7 @@ internal sealed class AddAddressHandler(OrderingDbContext db, TimeProvider time)
     {
         var book = await db.Addresses.Where(a => a.BuyerId == c.BuyerId).ToListAsync(ct);
         if (book.Count >= BuyerAddress.MaxPerBuyer) return Error.Validation("", "最多保存 {0} 个地址", BuyerAddress.MaxPerBuyer);
-        var address = BuyerAddress.Create(c.BuyerId, c.Recipient!, MainlandMobile.Normalize(c.Phone!), c.RegionCode!, c.Detail!, time.GetUtcNow().UtcDateTime);
+        var address = BuyerAddress.Create(c.BuyerId, c.Recipient!, RecipientPhone.Normalize(c.Phone!), c.RegionCode!, c.Detail!, time.GetUtcNow().UtcDateTime);
         if (c.MakeDefault || book.Count == 0)
         {
             foreach (var a in book) a.IsDefault = false;
