@@ -142,7 +142,7 @@ public abstract class ConsignmentSlices(AppFixture app)
         var pages = (await app.SendAsync(new ListConsignmentSettlements(reseller.OwnerId)), await app.SendAsync(new ListConsignmentSettlements(supplier.Merchant.OwnerId)));
         pages.Item1.SettledFen.ShouldBe(12500);
         pages.Item2.SettledFen.ShouldBe(16000);
-        (await app.SendAsync(new ListConsignmentSettlements((await app.MerchantAsync()).OwnerId))).Rows.ShouldBeEmpty();
+        (await app.SendAsync(new ListConsignmentSettlements((await app.MerchantAsync()).OwnerId))).Rows.Items.ShouldBeEmpty();
     }
 
     [Fact]

@@ -14,5 +14,5 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 public sealed class ConsignmentSettlementsController(ISender sender) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await sender.Send(new ListConsignmentSettlements(User.Id()), ct));
+    public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default) => View(await sender.Send(new ListConsignmentSettlements(User.Id(), page), ct));
 }
