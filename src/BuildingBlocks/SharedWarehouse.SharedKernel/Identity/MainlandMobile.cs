@@ -5,8 +5,8 @@ namespace SharedWarehouse.SharedKernel.Identity;
 
 // Mainland China mobile numbers: 11 digits starting 13x-19x. Validating the prefix range rather than
 // a carrier list keeps new number blocks (e.g. 19x, 16x) working without a code change.
-// The one rule for a person's own number (sign-in, SMS, the address book, pickers); a parcel recipient's
-// number also admits privacy numbers and landlines: RecipientPhone.
+// The one rule for a person's own number (sign-in, SMS, pickers, printers, stalls, offline orders' buyers); where a
+// parcel's recipient is reached (address book, dropship, waybills) RecipientPhone also admits privacy numbers and landlines.
 public static partial class MainlandMobile
 {
     // Valid as people write it: every caller stores Normalize(value), so a pasted "+86 139 1234 5678" is
