@@ -11,6 +11,7 @@ using SharedWarehouse.Modules.Ordering;
 using SharedWarehouse.Modules.Payments;
 using SharedWarehouse.Modules.Printing;
 using SharedWarehouse.Modules.Wallet;
+using SharedWarehouse.Modules.Returns;
 
 namespace SharedWarehouse.Web;
 
@@ -31,5 +32,6 @@ public static class ModulesRegistry
         new DropshipModule(),
         new MarketsModule(),
         new CourierModule(),
+        new ReturnsModule(),
     ];
 }

@@ -711,6 +711,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int>("OpenAfterSales")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 

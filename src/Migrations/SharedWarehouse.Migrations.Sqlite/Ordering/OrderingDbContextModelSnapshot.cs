@@ -705,6 +705,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OpenAfterSales")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 

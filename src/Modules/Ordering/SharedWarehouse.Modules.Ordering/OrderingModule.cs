@@ -35,6 +35,10 @@ public sealed class OrderingModule : IModule
         services.AddIntegrationEventHandler<Courier.Contracts.ParcelStatusChanged, Features.Shipping.ParcelDeliveredHandler, OrderingDbContext>();
         services.AddScheduledJob<CancelOverdueOrdersJob>(CancelOverdueOrdersJob.Name, "取消超时未支付的订单并释放库存", TimeSpan.FromMinutes(1));
         services.AddScoped<Contracts.IRatings, Features.Reviews.Ratings>();
+        services.AddScoped<Contracts.IOrderLines, Features.AfterSales.OrderLinesForAfterSale>();
+        services.AddIntegrationEventHandler<Contracts.AfterSaleOpened, Features.AfterSales.AfterSaleOpenedHandler, OrderingDbContext>();
+        services.AddIntegrationEventHandler<Contracts.AfterSaleClosed, Features.AfterSales.AfterSaleClosedHandler, OrderingDbContext>();
+        services.AddIntegrationEventHandler<Contracts.AfterSaleRefundApproved, Features.AfterSales.AfterSaleRefundApprovedHandler, OrderingDbContext>();
         services.TryAddSingleton<IFileStore, LocalFileStore>(); // review photos
 
         services.AddScheduledJob<AutoConfirmReceiptJob>(AutoConfirmReceiptJob.Name, "超时自动确认收货", TimeSpan.FromHours(1));

@@ -233,6 +233,32 @@ public sealed class SubOrder : Entity
     internal void PriceShipping(long fen) => ShippingFen = fen;
 
     internal void GiveDiscount(long fen) => DiscountFen = fen;
+
+    /// After-sales requests open on this sub-order (kept by Ordering from the Returns module's events): while any is
+    /// open the sub-order is not confirmed received automatically.
+    public int OpenAfterSales { get; private set; }
+
+    public void AfterSaleOpened() => OpenAfterSales++;
+
+    public void AfterSaleClosed() => OpenAfterSales = Math.Max(0, OpenAfterSales - 1);
+
+    /// What the buyer paid for each line after the sub-order's discount: the discount is shared by line amount, the
+    /// rounding remainder on the last line, so the parts always add up to the goods total minus the discount.
+    public IReadOnlyDictionary<Guid, long> PaidPerLine() => Apportion(_lines.Select(l => (l.Id, l.AmountFen)).ToList(), DiscountFen);
+
+    public static IReadOnlyDictionary<Guid, long> Apportion(IReadOnlyList<(Guid Id, long AmountFen)> lines, long discountFen)
+    {
+        var total = lines.Sum(l => l.AmountFen);
+        var paid = new Dictionary<Guid, long>();
+        long given = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var share = i == lines.Count - 1 || total == 0 ? discountFen - given : (long)((decimal)discountFen * lines[i].AmountFen / total);
+            given += share;
+            paid[lines[i].Id] = lines[i].AmountFen - share;
+        }
+        return paid;
+    }
 }
 
 public sealed class OrderLine : Entity

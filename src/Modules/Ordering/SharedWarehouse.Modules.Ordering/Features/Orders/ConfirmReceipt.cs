@@ -25,6 +25,7 @@ internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirec
             .FirstOrDefaultAsync(o => o.Id == c.OrderId && (c.BuyerId == null || o.BuyerId == c.BuyerId), ct);
         // A consignment purchase is received when its buyer's order is, never on its own.
         if (order is null || order.IsConsignmentPurchase) return Error.NotFound();
+        if (c.BuyerId is null && order.SubOrders.Any(s => s.OpenAfterSales > 0)) return Error.Conflict("售后处理中，暂不自动确认收货");
         var receivedBefore = order.SubOrders.Where(s => s.Status == OrderStatus.Received).Select(s => s.Id).ToHashSet();
         var now = time.GetUtcNow().UtcDateTime;
         var confirmed = order.ConfirmReceived(c.BuyerId, now);
@@ -81,7 +82,8 @@ public sealed class AutoConfirmReceiptJob(IServiceScopeFactory scopes, TimeProvi
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
             due = await scope.ServiceProvider.GetRequiredService<OrderingDbContext>().Orders
-                .Where(o => o.Status == OrderStatus.Shipped && o.Source != OrderSource.ConsignmentPurchase && o.Shipments.All(s => s.ShippedUtc <= before))
+                .Where(o => o.Status == OrderStatus.Shipped && o.Source != OrderSource.ConsignmentPurchase && o.Shipments.All(s => s.ShippedUtc <= before)
+                    && o.SubOrders.All(s => s.OpenAfterSales == 0)) // the buyer is still in an after-sales request
                 .Select(o => o.Id).Take(500).ToListAsync(ct);
         var confirmed = 0;
         foreach (var id in due)

@@ -1,0 +1,56 @@
+namespace SharedWarehouse.Modules.Returns.Domain;
+
+/// Units of one order line in a request and what was paid for them. Open while the request is: a unique index over
+/// (OrderLineId) where open keeps one open request per line, in the database.
+public sealed class AfterSaleLine : SharedWarehouse.SharedKernel.Entity
+{
+    public sealed record Part(Guid OrderLineId, string ProductName, string SpecText, int Quantity, long PaidFen, string ReservationRef);
+
+    private AfterSaleLine() { }
+    internal AfterSaleLine(Guid requestId, Part p)
+    {
+        RequestId = requestId; OrderLineId = p.OrderLineId; ProductName = p.ProductName; SpecText = p.SpecText; Quantity = p.Quantity;
+        PaidFen = p.PaidFen; ReservationRef = p.ReservationRef; IsOpen = true;
+    }
+
+    public Guid RequestId { get; private init; }
+    public Guid OrderLineId { get; private init; }
+    public string ProductName { get; private init; } = "";
+    public string SpecText { get; private init; } = "";
+    public int Quantity { get; private init; }
+    public long PaidFen { get; private init; }
+    /// The Inventory reservation the goods were shipped under: accepted goods go back into those balances.
+    public string ReservationRef { get; private init; } = "";
+    public bool IsOpen { get; internal set; }
+}
+
+/// One step of the negotiation: who (party and person; null = the system), what, when, a note and an amount.
+public sealed class AfterSaleStep : SharedWarehouse.SharedKernel.Entity
+{
+    private AfterSaleStep() { }
+    internal AfterSaleStep(Guid requestId, AfterSaleParty party, Guid? by, string action, string? note, long? amountFen, DateTime at)
+    {
+        RequestId = requestId; Party = party; ByUserId = by; Action = action; Note = note; AmountFen = amountFen; AtUtc = at;
+    }
+
+    public Guid RequestId { get; private init; }
+    public AfterSaleParty Party { get; private init; }
+    public Guid? ByUserId { get; private init; }
+    public string Action { get; private init; } = "";
+    public string? Note { get; private init; }
+    public long? AmountFen { get; private init; }
+    public DateTime AtUtc { get; private init; }
+}
+
+/// How much of an order line (or of a sub-order's shipping, keyed by the sub-order) has been refunded, against what was
+/// paid for it. Taken by one conditional UPDATE (RefundedFen + amount ≤ CapFen): two refunds of one line at the same
+/// moment cannot together pass the cap, whatever the code above them believes.
+public sealed class RefundCap
+{
+    private RefundCap() { }
+    public RefundCap(Guid key, long capFen) { Key = key; CapFen = capFen; }
+
+    public Guid Key { get; private init; }
+    public long CapFen { get; private init; }
+    public long RefundedFen { get; private init; }
+}

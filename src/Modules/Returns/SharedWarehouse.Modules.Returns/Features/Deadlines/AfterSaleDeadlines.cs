@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Quartz;
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Returns.Data;
+using SharedWarehouse.Modules.Returns.Domain;
+using SharedWarehouse.Modules.Returns.Features.Requests;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Returns.Features.Deadlines;
+
+/// The merchant's silence past its deadline agrees (the same transition as the button, so agreeing and the job racing
+/// have one effect: the second finds the request no longer waiting, or fails on its version).
+public sealed record AutoAgreeAfterSale(Guid RequestId) : ICommand;
+
+/// A buyer's turn left unused (a refusal not taken further, an offer not answered, goods never sent) closes the request.
+public sealed record CloseStaleAfterSale(Guid RequestId) : ICommand;
+
+internal sealed class AutoAgreeAfterSaleHandler(ReturnsDbContext db, TimeProvider time) : IRequestHandler<AutoAgreeAfterSale, Result>
+{
+    public async Task<Result> Handle(AutoAgreeAfterSale c, CancellationToken ct) =>
+        await db.ChangeAsync(await db.AnyAsync(c.RequestId, ct), r => r.Agree(null, time.GetUtcNow().UtcDateTime), ct);
+}
+
+internal sealed class CloseStaleAfterSaleHandler(ReturnsDbContext db, IOptions<ReturnsOptions> options, TimeProvider time)
+    : IRequestHandler<CloseStaleAfterSale, Result>
+{
+    public async Task<Result> Handle(CloseStaleAfterSale c, CancellationToken ct) =>
+        await db.ChangeAsync(await db.AnyAsync(c.RequestId, ct), r => r.TimeOut(time.GetUtcNow().UtcDateTime, options.Value.BuyerTurn), ct);
+}
+
+[DisallowConcurrentExecution]
+public sealed class AfterSaleDeadlinesJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<ReturnsOptions> options) : IJob
+{
+    public const string Name = "returns-deadlines";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
+    {
+        var (agreed, closed) = await RunAsync(scopes, time, options.Value, cancellationToken);
+        context.Result = $"{agreed} agreed, {closed} closed";
+    }
+
+    public static async Task<(int Agreed, int Closed)> RunAsync(IServiceScopeFactory scopes, TimeProvider time, ReturnsOptions options, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var staleBefore = now - options.BuyerTurn;
+        List<Guid> due, stale;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ReturnsDbContext>();
+            due = await db.Requests.Where(r => r.Status == AfterSaleStatus.AwaitingMerchant && r.MerchantDeadlineUtc <= now)
+                .OrderBy(r => r.MerchantDeadlineUtc).Select(r => r.Id).Take(500).ToListAsync(ct);
+            stale = await db.Requests.Where(r => (r.Status == AfterSaleStatus.Refused || r.Status == AfterSaleStatus.CounterOffered
+                    || r.Status == AfterSaleStatus.AwaitingReturn) && r.UpdatedUtc <= staleBefore)
+                .OrderBy(r => r.UpdatedUtc).Select(r => r.Id).Take(500).ToListAsync(ct);
+        }
+        return (await EachAsync(scopes, due, id => new AutoAgreeAfterSale(id), ct), await EachAsync(scopes, stale, id => new CloseStaleAfterSale(id), ct));
+    }
+
+    private static async Task<int> EachAsync(IServiceScopeFactory scopes, List<Guid> ids, Func<Guid, ICommand> command, CancellationToken ct)
+    {
+        var done = 0;
+        foreach (var id in ids)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if ((await scope.ServiceProvider.GetRequiredService<ISender>().Send(command(id), ct)).IsSuccess) done++;
+        }
+        return done;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Returns.Data;
+using SharedWarehouse.Modules.Returns.Domain;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Returns.Features.Requests;
+
+/// Requests are loaded by (id AND the party's own key): another buyer's or another shop's request is not found.
+internal static class AfterSaleScope
+{
+    public static Task<AfterSaleRequest?> OfBuyerAsync(this ReturnsDbContext db, Guid buyerId, Guid id, CancellationToken ct) =>
+        db.Requests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == id && r.BuyerId == buyerId, ct);
+
+    public static async Task<AfterSaleRequest?> OfMerchantAsync(this ReturnsDbContext db, IMerchantDirectory merchants, Guid userId, Guid id,
+        CancellationToken ct) =>
+        await merchants.FindShopOfOwnerAsync(userId, ct) is { } shop
+            ? await db.Requests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == id && r.ShopId == shop.ShopId, ct)
+            : null;
+
+    public static Task<AfterSaleRequest?> AnyAsync(this ReturnsDbContext db, Guid id, CancellationToken ct) =>
+        db.Requests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == id, ct);
+
+    /// Runs one transition and what follows it (AfterSaleOutcome); not found when the request was not in scope.
+    public static async Task<Result> ChangeAsync(this ReturnsDbContext db, AfterSaleRequest? r, Func<AfterSaleRequest, Result> transition, CancellationToken ct)
+    {
+        if (r is null) return Error.NotFound();
+        var wasOpen = r.IsOpen;
+        var changed = transition(r);
+        return changed.IsFailure ? changed : await AfterSaleOutcome.ApplyAsync(db, r, wasOpen, ct);
+    }
+}
