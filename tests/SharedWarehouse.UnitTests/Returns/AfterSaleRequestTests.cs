@@ -1,0 +1,105 @@
+using SharedWarehouse.Modules.Returns.Domain;
+
+namespace SharedWarehouse.UnitTests.Returns;
+
+/// The request's state machine: who may move it from where, and when money is due.
+public sealed class AfterSaleRequestTests
+{
+    private static readonly DateTime Now = new(2026, 12, 1, 4, 0, 0, DateTimeKind.Utc);
+    private static readonly Guid Buyer = Guid.NewGuid(), Merchant = Guid.NewGuid(), Admin = Guid.NewGuid();
+
+    private static AfterSaleRequest Open(AfterSaleKind kind, long requested = 5000) => AfterSaleRequest.Open(new AfterSaleRequest.Opening(
+        Buyer, Guid.NewGuid(), Guid.NewGuid(), "O1", Guid.NewGuid(), "O1-1", true, kind, AfterSaleReasons.NoReason, null, 10000, 0, requested,
+        [new AfterSaleLine.Part(Guid.NewGuid(), "白酒", "500ml", 1, 10000, "R-1")]), Now, TimeSpan.FromHours(48));
+
+    [Fact]
+    public void Refund_only_agreed_is_refunded_at_once_and_ends()
+    {
+        var r = Open(AfterSaleKind.RefundOnly);
+        r.Agree(Merchant, Now).IsSuccess.ShouldBeTrue();
+        (r.Status, r.RefundDue, r.RefundedFen, r.RestockDue).ShouldBe((AfterSaleStatus.Refunded, true, 5000L, false));
+        r.Lines.ShouldAllBe(l => !l.IsOpen);
+        r.Agree(Merchant, Now).Errors.Single().Code.ShouldBe("conflict");
+    }
+
+    [Fact]
+    public void A_return_is_refunded_and_restocked_only_when_the_merchant_accepts_the_goods()
+    {
+        var r = Open(AfterSaleKind.ReturnAndRefund);
+        r.Agree(Merchant, Now).IsSuccess.ShouldBeTrue();
+        (r.Status, r.RefundDue).ShouldBe((AfterSaleStatus.AwaitingReturn, false));
+        r.ReceiveGoods(Merchant, true, null, Now).Errors.Single().Code.ShouldBe("conflict"); // nothing sent yet
+        r.ShipBack(Buyer, "SF", "SF1", Now).IsSuccess.ShouldBeTrue();
+        r.Withdraw(Buyer, Now).Errors.Single().Code.ShouldBe("conflict"); // the goods are on their way
+        r.ReceiveGoods(Merchant, true, null, Now).IsSuccess.ShouldBeTrue();
+        (r.Status, r.RefundDue, r.RestockDue).ShouldBe((AfterSaleStatus.Refunded, true, true));
+    }
+
+    [Fact]
+    public void Goods_refused_at_inspection_go_to_the_platform_once_and_its_decision_for_the_buyer_refunds_without_restocking()
+    {
+        var r = Open(AfterSaleKind.ReturnAndRefund);
+        r.Agree(Merchant, Now);
+        r.ShipBack(Buyer, "SF", "SF1", Now);
+        r.ReceiveGoods(Merchant, false, " ", Now).Errors.Single().Field.ShouldBe("Note");
+        r.ReceiveGoods(Merchant, false, "瓶身有划痕", Now).IsSuccess.ShouldBeTrue();
+        r.Status.ShouldBe(AfterSaleStatus.Refused);
+        r.Escalate(Buyer, "寄出时完好", Now).IsSuccess.ShouldBeTrue();
+        r.Decide(Admin, true, 10001, "超过上限", Now).Errors.Single().Field.ShouldBe("Amount");
+        r.Decide(Admin, true, 4000, "双方各担一部分", Now).IsSuccess.ShouldBeTrue();
+        (r.Status, r.RefundedFen, r.RestockDue).ShouldBe((AfterSaleStatus.Refunded, 4000L, false));
+        r.Escalate(Buyer, "再申请", Now).Errors.Single().Code.ShouldBe("conflict");
+    }
+
+    [Fact]
+    public void The_platform_deciding_a_return_for_the_buyer_before_the_goods_came_back_waits_for_them_and_the_merchant_must_accept()
+    {
+        var r = Open(AfterSaleKind.ReturnAndRefund);
+        r.Refuse(Merchant, "不支持", Now).IsSuccess.ShouldBeTrue();
+        r.Escalate(Buyer, "七天无理由", Now).IsSuccess.ShouldBeTrue();
+        r.Decide(Admin, true, 5000, "支持退货", Now).IsSuccess.ShouldBeTrue();
+        r.Status.ShouldBe(AfterSaleStatus.AwaitingReturn);
+        r.ShipBack(Buyer, "SF", "SF1", Now);
+        r.ReceiveGoods(Merchant, false, "不想退", Now).Errors.Single().Code.ShouldBe("conflict");
+        r.ReceiveGoods(Merchant, true, null, Now).IsSuccess.ShouldBeTrue();
+        r.Status.ShouldBe(AfterSaleStatus.Refunded);
+    }
+
+    [Fact]
+    public void The_system_agrees_only_after_the_deadline_and_says_so_in_the_history()
+    {
+        var r = Open(AfterSaleKind.RefundOnly);
+        r.Agree(null, Now.AddHours(47)).Errors.Single().Code.ShouldBe("conflict");
+        r.IsDueForAutoAgree(Now.AddHours(48)).ShouldBeTrue();
+        r.Agree(null, Now.AddHours(48)).IsSuccess.ShouldBeTrue();
+        r.Steps.Select(s => (s.Party, s.Action)).ShouldContain((AfterSaleParty.System, AfterSaleActions.AutoAgreed));
+    }
+
+    [Fact]
+    public void An_offer_must_be_below_what_was_asked_and_accepting_it_refunds_that()
+    {
+        var r = Open(AfterSaleKind.RefundOnly);
+        r.Offer(Merchant, 5000, null, Now).Errors.Single().Field.ShouldBe("Amount");
+        r.Offer(Merchant, 0, null, Now).Errors.Single().Field.ShouldBe("Amount");
+        r.Offer(Merchant, 2000, "补偿", Now).IsSuccess.ShouldBeTrue();
+        r.Agree(Merchant, Now).Errors.Single().Code.ShouldBe("conflict");
+        r.AcceptOffer(Buyer, Now).IsSuccess.ShouldBeTrue();
+        (r.Status, r.RefundedFen).ShouldBe((AfterSaleStatus.Refunded, 2000L));
+    }
+
+    [Fact]
+    public void A_refusal_left_alone_closes_after_the_buyers_turn_and_a_decision_for_the_merchant_closes_at_once()
+    {
+        var r = Open(AfterSaleKind.RefundOnly);
+        r.Refuse(Merchant, "不支持", Now);
+        r.TimeOut(Now.AddDays(6), TimeSpan.FromDays(7)).Errors.Single().Code.ShouldBe("conflict");
+        r.TimeOut(Now.AddDays(7), TimeSpan.FromDays(7)).IsSuccess.ShouldBeTrue();
+        r.Status.ShouldBe(AfterSaleStatus.Closed);
+
+        var s = Open(AfterSaleKind.RefundOnly);
+        s.Refuse(Merchant, "不支持", Now);
+        s.Escalate(Buyer, "不同意", Now);
+        s.Decide(Admin, false, 0, "商品已使用", Now).IsSuccess.ShouldBeTrue();
+        (s.Status, s.RefundDue).ShouldBe((AfterSaleStatus.Closed, false));
+    }
+}
