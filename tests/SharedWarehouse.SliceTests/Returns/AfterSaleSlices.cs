@@ -145,7 +145,7 @@ public abstract class AfterSaleSlices(AppFixture app)
     {
         var r = await app.ReceivedOrderAsync();
         var id = await OpenedAsync(r, AfterSaleKind.RefundOnly, Units(r.LineA, 1));
-        (await app.SendAsync(new RefuseAfterSale(r.Merchant.OwnerId, id, " "))).Errors.Single().Field.ShouldBe("Reason");
+        (await app.SendAsync(new RefuseAfterSale(r.Merchant.OwnerId, id, " "))).Errors.Single().Field.ShouldBe("Note");
         (await app.SendAsync(new RefuseAfterSale(r.Merchant.OwnerId, id, "商品已拆封影响二次销售"))).Errors.ShouldBeEmpty();
         (await app.SendAsync(new EscalateAfterSale(r.Buyer, id, ""))).Errors.Single().Field.ShouldBe("Note");
         (await app.SendAsync(new EscalateAfterSale(r.Buyer, id, "七天无理由，商品完好"))).Errors.ShouldBeEmpty();

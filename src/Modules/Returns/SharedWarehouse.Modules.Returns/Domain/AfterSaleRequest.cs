@@ -85,11 +85,11 @@ public sealed partial class AfterSaleRequest : AggregateRoot
         foreach (var l in _lines) l.IsOpen = false;
     }
 
-    internal static Result<string?> Note(string? note, bool required, string field = "Note")
+    internal static Result<string?> Note(string? note, bool required)
     {
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        if (required && note is null) return Error.Validation(field, "请填写原因");
-        if (note?.Length > MaxNoteLength) return Error.Validation(field, "说明最多 {0} 个字", MaxNoteLength);
+        if (required && note is null) return Error.Validation("Note", "请填写原因");
+        if (note?.Length > MaxNoteLength) return Error.Validation("Note", "说明最多 {0} 个字", MaxNoteLength);
         return note;
     }
 }

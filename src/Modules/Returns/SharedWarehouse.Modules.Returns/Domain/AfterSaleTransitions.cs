@@ -47,7 +47,7 @@ public sealed partial class AfterSaleRequest
     public Result Refuse(Guid by, string? reason, DateTime now)
     {
         if (Status != AfterSaleStatus.AwaitingMerchant) return Error.Conflict("该申请已处理");
-        var note = Note(reason, required: true, "Reason");
+        var note = Note(reason, required: true);
         if (note.IsFailure) return Result.Failure(note.Errors);
         Status = AfterSaleStatus.Refused;
         MerchantDeadlineUtc = null;

@@ -1,0 +1,159 @@
+using System.Net;
+using SharedWarehouse.WebTests.Infrastructure;
+using static SharedWarehouse.WebTests.Infrastructure.Given;
+
+namespace SharedWarehouse.WebTests;
+
+/// After-sales through the real pages and forms (antiforgery included): the buyer's apply form and request page, the
+/// merchant's desk, the platform's queue, and who may reach which request.
+[Collection(WebCollection.Name)]
+public sealed class AfterSaleWebTests(SharedWarehouseFactory factory)
+{
+    private sealed record ReceivedOrder(SellableProduct Product, Visitor Buyer, string OrderUrl, string ApplyUrl);
+
+    /// A cash-on-delivery order of two bottles, shipped from the desk and received.
+    private async Task<ReceivedOrder> ReceivedAsync()
+    {
+        var product = await SellingWeb.SellableAsync(factory, stock: 6);
+        var buyer = await factory.BuyerAsync();
+        var page = await buyer.GetAsync($"/products/{product.ProductId}");
+        await buyer.PostAsync("/cart/add", [F("SkuId", product.SkuId), F("Quantity", "2")], page.Token("/cart/add"));
+        await buyer.SubmitAsync("/account/addresses", "/account/addresses", [F("Recipient", "钱七"), F("Phone", "13912345678"), F("RegionCode", District), F("Detail", "文二路 9 号")]);
+        var form = await buyer.GetAsync("/checkout");
+        var placed = await buyer.PostAsync("/checkout",
+            [F("IdempotencyKey", form.InputValue("IdempotencyKey")!), F("AddressId", form.Document.QuerySelector("input[name='AddressId']")!.GetAttribute("value")!),
+             F("Delivery", "Express"), F("PayBy", "CashOnDelivery"), F("InvoiceKind", "None"), F("Message", "")],
+            form.Token("/checkout"));
+        placed.Status.ShouldBe(HttpStatusCode.Redirect, placed.ToString());
+        var orderUrl = placed.Location!;
+        var desk = await product.Merchant.GetAsync("/merchant/orders");
+        var deskUrl = "/merchant/orders/" + desk.Document.QuerySelector("[data-testid='desk'] tbody tr")!.GetAttribute("data-id");
+        var details = await product.Merchant.GetAsync(deskUrl);
+        var field = details.Document.QuerySelector($"tr[data-sku='{product.SkuCode}'] input")!.GetAttribute("name")!;
+        (await product.Merchant.PostAsync($"{deskUrl}/ship", [F("Carrier", "SF"), F("TrackingNumber", ""), F(field, "2")], details.Token($"{deskUrl}/ship")))
+            .Status.ShouldBe(HttpStatusCode.Redirect);
+        var mine = await buyer.GetAsync(orderUrl);
+        (await buyer.PostAsync($"{orderUrl}/confirm", [], mine.Token($"{orderUrl}/confirm"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var received = await buyer.GetAsync(orderUrl);
+        return new ReceivedOrder(product, buyer, orderUrl, received.Document.QuerySelector("[data-testid='apply-after-sale']")!.GetAttribute("href")!);
+    }
+
+    private static string QuantityField(Page form) => form.Document.QuerySelector("[data-testid='apply-lines'] input[type='number']")!.GetAttribute("name")!;
+
+    [Fact]
+    public async Task Bad_input_on_the_apply_form_is_shown_next_to_each_field_with_what_was_typed_kept_and_nothing_opened()
+    {
+        var o = await ReceivedAsync();
+        var form = await o.Buyer.GetAsync(o.ApplyUrl);
+        form.Status.ShouldBe(HttpStatusCode.OK, form.ToString());
+        var qty = QuantityField(form);
+        var subOrderId = form.InputValue("SubOrderId")!;
+
+        var tooMany = await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", subOrderId), F("Kind", "RefundOnly"), F(qty, "3"), F("Reason", "质量问题"),
+            F("Description", "瓶盖漏酒"), F("Amount", "")], form.Token("/after-sales/new"));
+        tooMany.Status.ShouldBe(HttpStatusCode.OK, tooMany.ToString());
+        tooMany.FieldError(qty).ShouldBe("数量应在 1 到 2 之间");
+        tooMany.InputValue(qty).ShouldBe("3");
+        tooMany.Text("#Description").ShouldBe("瓶盖漏酒");
+        tooMany.Document.QuerySelector("#Reason option[selected]")!.GetAttribute("value").ShouldBe("质量问题");
+        tooMany.Document.QuerySelector("#Kind-RefundOnly")!.HasAttribute("checked").ShouldBeTrue();
+
+        var badAmount = await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", subOrderId), F("Kind", "RefundOnly"), F(qty, "1"), F("Reason", "质量问题"),
+            F("Description", "瓶盖漏酒"), F("Amount", "一百")], form.Token("/after-sales/new"));
+        badAmount.FieldError("Amount").ShouldBe("请输入正确的金额，最多两位小数");
+        badAmount.InputValue("Amount").ShouldBe("一百");
+        var tooMuch = await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", subOrderId), F("Kind", "RefundOnly"), F(qty, "1"), F("Reason", "质量问题"),
+            F("Description", "瓶盖漏酒"), F("Amount", "128.01")], form.Token("/after-sales/new"));
+        tooMuch.FieldError("Amount").ShouldBe("退款金额应大于 0 且不超过 128.00 元");
+        var noReason = await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", subOrderId), F("Kind", "RefundOnly"), F(qty, "1"), F("Reason", ""),
+            F("Description", ""), F("Amount", "")], form.Token("/after-sales/new"));
+        noReason.FieldError("Reason").ShouldBe("请选择售后原因");
+
+        (await o.Buyer.GetAsync("/after-sales")).TestId("total").ShouldBe("共 0 条");
+    }
+
+    [Fact]
+    public async Task A_refund_only_request_goes_from_the_order_page_to_the_merchant_desk_and_back_refunded_with_its_history()
+    {
+        var o = await ReceivedAsync();
+        var form = await o.Buyer.GetAsync(o.ApplyUrl);
+        var opened = await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", form.InputValue("SubOrderId")!), F("Kind", "RefundOnly"),
+            F(QuantityField(form), "1"), F("Reason", "七天无理由"), F("Description", ""), F("Amount", "")], form.Token("/after-sales/new"));
+        opened.Status.ShouldBe(HttpStatusCode.Redirect, opened.ToString());
+        var requestUrl = opened.Location!;
+        var mine = await o.Buyer.GetAsync(requestUrl);
+        mine.TestId("after-sale-status").ShouldBe("待商家处理");
+        mine.TestId("deadline").ShouldNotBeNull();
+
+        var desk = await o.Product.Merchant.GetAsync("/merchant/after-sales?filter=ToAgree");
+        var id = requestUrl.Split('/')[^1];
+        desk.Document.QuerySelector($"[data-testid='after-sales'] li[data-id='{id}']").ShouldNotBeNull();
+        var deskUrl = $"/merchant/after-sales/{id}";
+        var page = await o.Product.Merchant.GetAsync(deskUrl);
+
+        // An offer that is no offer: shown next to the amount, the typed value kept, nothing changed.
+        var badOffer = await o.Product.Merchant.PostAsync($"{deskUrl}/offer", [F("Form", "offer"), F("Amount", "500"), F("Note", "补偿一半")], page.Token($"{deskUrl}/offer"));
+        badOffer.Status.ShouldBe(HttpStatusCode.OK, badOffer.ToString());
+        badOffer.FieldError("Amount").ShouldBe("提议金额应大于 0 且小于买家申请的 128.00 元");
+        badOffer.InputValue("Amount").ShouldBe("500");
+        badOffer.InputValue("Note").ShouldBe("补偿一半");
+        badOffer.TestId("after-sale-status").ShouldBe("待商家处理");
+        var emptyRefusal = await o.Product.Merchant.PostAsync($"{deskUrl}/refuse", [F("Form", "refuse"), F("Note", "")], page.Token($"{deskUrl}/refuse"));
+        emptyRefusal.Text("#refuse-Note-error").ShouldBe("请填写原因"); // the offer form has a Note too: the refusal's own
+        emptyRefusal.Text("#refuse-Note").ShouldBe("");
+
+        var agreed = await o.Product.Merchant.PostAsync($"{deskUrl}/agree", [], page.Token($"{deskUrl}/agree"));
+        agreed.Status.ShouldBe(HttpStatusCode.Redirect, agreed.ToString());
+        var done = await o.Buyer.GetAsync(requestUrl);
+        done.TestId("after-sale-status").ShouldBe("已退款");
+        done.TestId("refunded").ShouldBe("¥128.00");
+        done.Document.QuerySelectorAll("[data-testid='step']").Length.ShouldBe(3); // asked, agreed, refunded
+        done.Text("[data-testid='history']")!.ShouldContain("由商家线下退还");
+    }
+
+    [Fact]
+    public async Task Another_buyer_and_another_merchant_get_404_on_every_request_route_and_a_buyer_cannot_reach_the_platform_queue()
+    {
+        var o = await ReceivedAsync();
+        var form = await o.Buyer.GetAsync(o.ApplyUrl);
+        var opened = await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", form.InputValue("SubOrderId")!), F("Kind", "ReturnAndRefund"),
+            F(QuantityField(form), "1"), F("Reason", "七天无理由"), F("Description", ""), F("Amount", "")], form.Token("/after-sales/new"));
+        var id = opened.Location!.Split('/')[^1];
+
+        var stranger = await factory.BuyerAsync();
+        var own = await stranger.GetAsync("/after-sales");
+        var token = own.Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
+            ?? (await stranger.GetAsync("/account/addresses")).Token("/account/addresses");
+        (await stranger.GetAsync(o.ApplyUrl)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await stranger.GetAsync($"/after-sales/{id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        foreach (var action in new[] { "withdraw", "escalate", "accept-offer", "ship-back" })
+            (await stranger.PostAsync($"/after-sales/{id}/{action}", [F("Note", "x"), F("Carrier", "SF"), F("TrackingNumber", "SF1234567890")], token))
+                .Status.ShouldBe(HttpStatusCode.NotFound, action);
+        (await stranger.PostAsync("/after-sales/new", [F("SubOrderId", form.InputValue("SubOrderId")!), F("Kind", "RefundOnly"),
+            F(QuantityField(form), "1"), F("Reason", "七天无理由")], token)).Status.ShouldBe(HttpStatusCode.NotFound);
+
+        var otherShop = (await SellingWeb.SellableAsync(factory, stock: 1)).Merchant;
+        var desk = await otherShop.GetAsync("/merchant/after-sales");
+        desk.Status.ShouldBe(HttpStatusCode.OK);
+        desk.Document.QuerySelector($"li[data-id='{id}']").ShouldBeNull();
+        (await otherShop.GetAsync($"/merchant/after-sales/{id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        var merchantToken = (await otherShop.GetAsync("/merchant/orders")).Document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("no form on the order desk");
+        foreach (var action in new[] { "agree", "refuse", "offer", "receive" })
+            (await otherShop.PostAsync($"/merchant/after-sales/{id}/{action}", [F("Note", "x"), F("Amount", "1"), F("Accept", "true")], merchantToken))
+                .Status.ShouldBe(HttpStatusCode.NotFound, action);
+
+        (await o.Buyer.GetAsync("/admin/after-sales")).Location!.ShouldStartWith("/account/denied");
+        (await o.Buyer.GetAsync($"/merchant/after-sales/{id}")).Location!.ShouldStartWith("/account/denied");
+        var admin = await factory.AdminAsync();
+        (await admin.GetAsync($"/admin/after-sales/{id}")).Status.ShouldBe(HttpStatusCode.OK);
+        (await o.Buyer.GetAsync($"/after-sales/{id}")).TestId("after-sale-status").ShouldBe("待商家处理"); // nothing changed
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        var o = await ReceivedAsync();
+        (await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", Guid.NewGuid().ToString())], null)).Status.ShouldBe(HttpStatusCode.BadRequest);
+    }
+}
