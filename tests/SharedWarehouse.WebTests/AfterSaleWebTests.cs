@@ -156,4 +156,39 @@ public sealed class AfterSaleWebTests(SharedWarehouseFactory factory)
         var o = await ReceivedAsync();
         (await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", Guid.NewGuid().ToString())], null)).Status.ShouldBe(HttpStatusCode.BadRequest);
     }
+
+    [Fact]
+    public async Task Evidence_photos_are_checked_by_content_and_shown_only_to_the_request_s_parties()
+    {
+        var o = await ReceivedAsync();
+        var form = await o.Buyer.GetAsync(o.ApplyUrl);
+        form.Form("/after-sales/new")!.GetAttribute("enctype").ShouldBe("multipart/form-data");
+        var qty = QuantityField(form);
+        List<KeyValuePair<string, string>> fields = [F("SubOrderId", form.InputValue("SubOrderId")!), F("Kind", "RefundOnly"), F(qty, "1"), F("Reason", "商品破损"),
+            F("Description", "瓶身裂开"), F("Amount", "")];
+
+        var fake = await o.Buyer.PostMultipartAsync("/after-sales/new", fields, [new Upload("Images", "crack.png", "just text"u8.ToArray())], form.Token("/after-sales/new"));
+        fake.Status.ShouldBe(HttpStatusCode.OK, fake.ToString());
+        fake.FieldError("Images").ShouldBe("文件不是有效的图片（支持 JPG、PNG、WebP）");
+        fake.Text("#Description").ShouldBe("瓶身裂开");
+        fake.InputValue(qty).ShouldBe("1");
+        (await o.Buyer.GetAsync("/after-sales")).TestId("total").ShouldBe("共 0 条");
+
+        var opened = await o.Buyer.PostMultipartAsync("/after-sales/new", fields, [new Upload("Images", "crack.png", Png(180, 20, 20))], form.Token("/after-sales/new"));
+        opened.Status.ShouldBe(HttpStatusCode.Redirect, opened.ToString());
+        var page = await o.Buyer.GetAsync(opened.Location!);
+        var photoUrl = page.Document.QuerySelector("[data-testid='step-photos'] img")!.GetAttribute("src")!;
+        var photo = await o.Buyer.Http.GetAsync(photoUrl);
+        (photo.StatusCode, photo.Content.Headers.ContentType!.MediaType).ShouldBe((HttpStatusCode.OK, "image/png"));
+        photo.Headers.CacheControl!.NoStore.ShouldBeTrue();
+
+        var id = opened.Location!.Split('/')[^1];
+        var photoId = photoUrl.Split('/')[^1];
+        (await o.Product.Merchant.Http.GetAsync($"/merchant/after-sales/{id}/photos/{photoId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await factory.BuyerAsync()).Http.GetAsync(photoUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var otherShop = (await SellingWeb.SellableAsync(factory, stock: 1)).Merchant;
+        (await otherShop.Http.GetAsync($"/merchant/after-sales/{id}/photos/{photoId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await o.Buyer.Http.GetAsync($"/after-sales/{id}/photos/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await (await factory.AdminAsync()).Http.GetAsync($"/admin/after-sales/{id}/photos/{photoId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

@@ -128,7 +128,7 @@ public abstract class ReviewSlices(AppFixture app)
     {
         var (s, buyer, orderId, line) = await BoughtAsync();
         var before = StoredPhotos();
-        var oversized = new byte[Review.Photos.MaxBytes + 1];
+        var oversized = new byte[Photos.Rules.MaxBytes + 1];
         Photo(3).Content.CopyTo(oversized, 0);
         UploadedImage[][] bad =
         [

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SharedWarehouse.Modules.Ordering;
@@ -55,8 +56,9 @@ public abstract class AfterSaleSlices(AppFixture app)
 
         var request = await app.RequestAsync(id);
         (request.Status, request.RefundedFen).ShouldBe((AfterSaleStatus.Refunded, 25600L));
-        request.Steps.Select(s => s.Action).ShouldBe([AfterSaleActions.Opened, AfterSaleActions.Agreed, AfterSaleActions.ShippedBack,
-            AfterSaleActions.GoodsAccepted, AfterSaleActions.Refunded], ignoreOrder: true);
+        request.Steps.OrderBy(s => s.Sequence).Select(s => s.Action).ShouldBe([AfterSaleActions.Opened, AfterSaleActions.Agreed, AfterSaleActions.ShippedBack,
+            AfterSaleActions.GoodsAccepted, AfterSaleActions.Refunded]);
+        request.Steps.Single(s => s.Action == AfterSaleActions.ShippedBack).Note.ShouldBe("顺丰速运 SF1234567890");
         (await RefundsAsync(r.OrderId)).Select(x => x.AmountFen).ShouldBe([25600L]);
         var order = await app.OrderAsync(r.OrderId);
         (order.RefundFen, order.Refund).ShouldBe((25600L, RefundStatus.Refunded));
@@ -274,6 +276,25 @@ public abstract class AfterSaleSlices(AppFixture app)
         app.Clock.Advance(TimeSpan.FromDays(options.QualityDays));
         (await app.SendAsync(new OpenAfterSale(r.Buyer, r.SubOrderId, AfterSaleKind.RefundOnly, "商品破损", "瓶身裂开", Units(r.LineB, 1), null)))
             .Errors.Single().Field.ShouldBe("Reason");
+    }
+
+    [Fact]
+    public async Task Photos_go_with_the_step_they_prove_and_a_bad_one_stops_the_step_before_anything_is_stored()
+    {
+        var r = await app.ReceivedOrderAsync();
+        var bad = await app.SendAsync(new OpenAfterSale(r.Buyer, r.SubOrderId, AfterSaleKind.RefundOnly, "商品破损", "瓶身裂开", Units(r.LineB, 1), null,
+            [new UploadedImage(PngWriter.Solid(300, 300, 200, 30, 30)), new UploadedImage("not a picture"u8.ToArray())]));
+        bad.Errors.Single().Field.ShouldBe("Images");
+        (await app.QueryAsync<ReturnsDbContext, int>(db => db.Requests.CountAsync(x => x.SubOrderId == r.SubOrderId))).ShouldBe(0);
+
+        var opened = await app.SendAsync(new OpenAfterSale(r.Buyer, r.SubOrderId, AfterSaleKind.RefundOnly, "商品破损", "瓶身裂开", Units(r.LineB, 1), null,
+            [new UploadedImage(PngWriter.Solid(300, 300, 200, 30, 30)), new UploadedImage(PngWriter.Solid(400, 300, 20, 30, 200))]));
+        opened.Errors.ShouldBeEmpty();
+        (await app.SendAsync(new RefuseAfterSale(r.Merchant.OwnerId, opened.Value, "签收时完好", [new UploadedImage(PngWriter.Solid(250, 250, 1, 1, 1))]))).Errors.ShouldBeEmpty();
+        var seen = (await app.SendAsync(new GetAfterSale(AfterSaleViewer.Buyer, r.Buyer, opened.Value)))!;
+        seen.Photos.GroupBy(p => p.StepSequence).ToDictionary(g => g.Key, g => g.Count()).ShouldBe(new Dictionary<int, int> { [1] = 2, [2] = 1 });
+        seen.Photos.ShouldAllBe(p => app.Services.GetRequiredService<IFileStore>().OpenRead(p.StoredName) != null);
+        seen.Photos.Single(p => p.StepSequence == 2).Width.ShouldBe(250);
     }
 }
 

@@ -40,9 +40,9 @@ public sealed class ReviewPhotoTests
     public void The_photo_rules_are_the_limits_the_upload_messages_name()
     {
         // UploadedImage.MessageFor says "5 MB", "200 像素" and "8000 像素"; the rules must not drift from them.
-        (Review.Photos.MaxBytes, Review.Photos.MinWidth, Review.Photos.MinHeight, Review.Photos.MaxWidth, Review.Photos.MaxHeight)
+        (Photos.Rules.MaxBytes, Photos.Rules.MinWidth, Photos.Rules.MinHeight, Photos.Rules.MaxWidth, Photos.Rules.MaxHeight)
             .ShouldBe((5L * 1024 * 1024, 200, 200, 8000, 8000));
-        new UploadedImage(PngWriter.Solid(199, 300, 1, 2, 3)).Check(Review.Photos).ShouldBe(ImageCheck.TooSmall);
-        new UploadedImage(PngWriter.Solid(200, 200, 1, 2, 3)).Check(Review.Photos).ShouldBe(ImageCheck.Ok);
+        new UploadedImage(PngWriter.Solid(199, 300, 1, 2, 3)).Check(Photos.Rules).ShouldBe(ImageCheck.TooSmall);
+        new UploadedImage(PngWriter.Solid(200, 200, 1, 2, 3)).Check(Photos.Rules).ShouldBe(ImageCheck.Ok);
     }
 }

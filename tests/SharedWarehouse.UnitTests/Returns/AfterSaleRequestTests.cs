@@ -29,7 +29,7 @@ public sealed class AfterSaleRequestTests
         r.Agree(Merchant, Now).IsSuccess.ShouldBeTrue();
         (r.Status, r.RefundDue).ShouldBe((AfterSaleStatus.AwaitingReturn, false));
         r.ReceiveGoods(Merchant, true, null, Now).Errors.Single().Code.ShouldBe("conflict"); // nothing sent yet
-        r.ShipBack(Buyer, "SF", "SF1", Now).IsSuccess.ShouldBeTrue();
+        r.ShipBack(Buyer, "SF", "顺丰速运", "SF1", Now).IsSuccess.ShouldBeTrue();
         r.Withdraw(Buyer, Now).Errors.Single().Code.ShouldBe("conflict"); // the goods are on their way
         r.ReceiveGoods(Merchant, true, null, Now).IsSuccess.ShouldBeTrue();
         (r.Status, r.RefundDue, r.RestockDue).ShouldBe((AfterSaleStatus.Refunded, true, true));
@@ -40,7 +40,7 @@ public sealed class AfterSaleRequestTests
     {
         var r = Open(AfterSaleKind.ReturnAndRefund);
         r.Agree(Merchant, Now);
-        r.ShipBack(Buyer, "SF", "SF1", Now);
+        r.ShipBack(Buyer, "SF", "顺丰速运", "SF1", Now);
         r.ReceiveGoods(Merchant, false, " ", Now).Errors.Single().Field.ShouldBe("Note");
         r.ReceiveGoods(Merchant, false, "瓶身有划痕", Now).IsSuccess.ShouldBeTrue();
         r.Status.ShouldBe(AfterSaleStatus.Refused);
@@ -59,7 +59,7 @@ public sealed class AfterSaleRequestTests
         r.Escalate(Buyer, "七天无理由", Now).IsSuccess.ShouldBeTrue();
         r.Decide(Admin, true, 5000, "支持退货", Now).IsSuccess.ShouldBeTrue();
         r.Status.ShouldBe(AfterSaleStatus.AwaitingReturn);
-        r.ShipBack(Buyer, "SF", "SF1", Now);
+        r.ShipBack(Buyer, "SF", "顺丰速运", "SF1", Now);
         r.ReceiveGoods(Merchant, false, "不想退", Now).Errors.Single().Code.ShouldBe("conflict");
         r.ReceiveGoods(Merchant, true, null, Now).IsSuccess.ShouldBeTrue();
         r.Status.ShouldBe(AfterSaleStatus.Refunded);

@@ -123,6 +123,38 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                     b.ToTable("lines", "returns");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("photos", "returns");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -269,9 +301,13 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("steps", "returns");
                 });
@@ -305,6 +341,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleStep", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
@@ -317,6 +362,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Steps");
                 });

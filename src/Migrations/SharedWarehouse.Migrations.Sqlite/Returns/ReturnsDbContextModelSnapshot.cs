@@ -117,6 +117,38 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                     b.ToTable("returns_lines", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("returns_photos", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -263,9 +295,13 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("returns_steps", (string)null);
                 });
@@ -299,6 +335,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleStep", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
@@ -311,6 +356,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Steps");
                 });

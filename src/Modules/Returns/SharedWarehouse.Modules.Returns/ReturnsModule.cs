@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharedWarehouse.BuildingBlocks.Jobs;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Modules;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Returns.Data;
@@ -25,6 +27,7 @@ public sealed class ReturnsModule : IModule
         services.AddModuleOptions<ReturnsOptions>(configuration, ReturnsOptions.Section);
         services.AddScoped<INavigationContributor, ReturnsNavigation>();
         services.AddScoped<IDashboardContributor, ReturnsDashboard>();
+        services.TryAddSingleton<IFileStore, LocalFileStore>(); // evidence photos
         services.AddScheduledJob<AfterSaleDeadlinesJob>(AfterSaleDeadlinesJob.Name, "售后：商家超时自动同意，买家超时关闭", TimeSpan.FromMinutes(10));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.SharedKernel;
 
@@ -8,12 +7,7 @@ namespace SharedWarehouse.Modules.Ordering.Domain;
 public sealed class Review : Entity
 {
     public const int MaxTextLength = 500;
-    public const int MaxImages = 6;
-
-    /// Buyers' photos: the same limits as other uploads (UploadedImage.MessageFor names these numbers).
-    public static ImageRules Photos { get; } = new(
-        MaxBytes: 5 * 1024 * 1024, MinWidth: 200, MinHeight: 200, MaxWidth: 8000, MaxHeight: 8000,
-        Allowed: new[] { ImageFormat.Jpeg, ImageFormat.Png, ImageFormat.Webp }.ToFrozenSet());
+    public const int MaxImages = BuildingBlocks.Uploads.Photos.MaxPerPost;
 
     private readonly List<ReviewImage> _images = [];
     private Review() { }
@@ -61,9 +55,6 @@ public sealed class Review : Entity
         return Result.Success();
     }
 }
-
-/// An uploaded photo after it was written to the file store under a generated name.
-public sealed record StoredPhoto(string StoredName, int Length, int Width, int Height);
 
 /// One photo of a review; served only through its review (by both ids), never by its stored name.
 public sealed class ReviewImage : Entity

@@ -1,3 +1,4 @@
+using SharedWarehouse.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http;
 using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Ordering.Domain;
@@ -122,21 +123,5 @@ public sealed class ReviewInput
     public List<IFormFile>? Images { get; set; }
 
     internal async Task<WriteReview> ToCommandAsync(Guid buyerId, Guid lineId, CancellationToken ct) =>
-        new(buyerId, lineId, Rating, Text, await ReadAsync(Images, ct));
-
-    /// Reads at most the size limit + 1 byte per file, and one file more than allowed, so "too large" and
-    /// "too many" are still reported without buffering whatever was sent.
-    private static async Task<List<UploadedImage>> ReadAsync(IEnumerable<IFormFile>? files, CancellationToken ct)
-    {
-        var images = new List<UploadedImage>();
-        foreach (var file in (files ?? []).Where(f => f.Length > 0).Take(Review.MaxImages + 1))
-        {
-            var buffer = new byte[Math.Min(file.Length, Review.Photos.MaxBytes + 1)];
-            await using var stream = file.OpenReadStream();
-            var read = 0;
-            while (read < buffer.Length && await stream.ReadAsync(buffer.AsMemory(read), ct) is var n and > 0) read += n;
-            images.Add(new UploadedImage(read == buffer.Length ? buffer : buffer[..read]));
-        }
-        return images;
-    }
+        new(buyerId, lineId, Rating, Text, await PhotoForm.ReadAsync(Images, ct));
 }

@@ -14,6 +14,7 @@ public sealed class ReturnsDbContext(DbContextOptions<ReturnsDbContext> options)
     public DbSet<AfterSaleLine> Lines => Set<AfterSaleLine>();
     public DbSet<AfterSaleStep> Steps => Set<AfterSaleStep>();
     public DbSet<RefundCap> RefundCaps => Set<RefundCap>();
+    public DbSet<AfterSalePhoto> Photos => Set<AfterSalePhoto>();
 }
 
 internal sealed class AfterSaleRequestConfiguration : IEntityTypeConfiguration<AfterSaleRequest>
@@ -39,6 +40,8 @@ internal sealed class AfterSaleRequestConfiguration : IEntityTypeConfiguration<A
         e.Navigation(x => x.Lines).HasField("_lines").UsePropertyAccessMode(PropertyAccessMode.Field);
         e.HasMany(x => x.Steps).WithOne().HasForeignKey(s => s.RequestId);
         e.Navigation(x => x.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+        e.HasMany(x => x.Photos).WithOne().HasForeignKey(p => p.RequestId);
+        e.Navigation(x => x.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
         e.HasIndex(x => new { x.BuyerId, x.CreatedUtc });
         e.HasIndex(x => new { x.ShopId, x.Status, x.CreatedUtc });
         e.HasIndex(x => new { x.Status, x.MerchantDeadlineUtc });
@@ -69,7 +72,18 @@ internal sealed class AfterSaleStepConfiguration : IEntityTypeConfiguration<Afte
         e.HasKey(x => x.Id);
         e.Property(x => x.Action).HasMaxLength(40);
         e.Property(x => x.Note).HasMaxLength(AfterSaleRequest.MaxNoteLength + 60);
-        e.HasIndex(x => new { x.RequestId, x.AtUtc });
+        e.HasIndex(x => new { x.RequestId, x.Sequence }).IsUnique();
+    }
+}
+
+internal sealed class AfterSalePhotoConfiguration : IEntityTypeConfiguration<AfterSalePhoto>
+{
+    public void Configure(EntityTypeBuilder<AfterSalePhoto> e)
+    {
+        e.ToTable("photos");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.StoredName).HasMaxLength(200);
+        e.HasIndex(x => x.RequestId);
     }
 }
 

@@ -28,12 +28,14 @@ public sealed class AfterSaleLine : SharedWarehouse.SharedKernel.Entity
 public sealed class AfterSaleStep : SharedWarehouse.SharedKernel.Entity
 {
     private AfterSaleStep() { }
-    internal AfterSaleStep(Guid requestId, AfterSaleParty party, Guid? by, string action, string? note, long? amountFen, DateTime at)
+    internal AfterSaleStep(Guid requestId, int sequence, AfterSaleParty party, Guid? by, string action, string? note, long? amountFen, DateTime at)
     {
-        RequestId = requestId; Party = party; ByUserId = by; Action = action; Note = note; AmountFen = amountFen; AtUtc = at;
+        RequestId = requestId; Sequence = sequence; Party = party; ByUserId = by; Action = action; Note = note; AmountFen = amountFen; AtUtc = at;
     }
 
     public Guid RequestId { get; private init; }
+    /// 1, 2, 3 … within the request: steps of one transition share their time, and the history must keep their order.
+    public int Sequence { get; private init; }
     public AfterSaleParty Party { get; private init; }
     public Guid? ByUserId { get; private init; }
     public string Action { get; private init; } = "";
@@ -53,4 +55,22 @@ public sealed class RefundCap
     public Guid Key { get; private init; }
     public long CapFen { get; private init; }
     public long RefundedFen { get; private init; }
+}
+
+/// A photo attached to a step (the buyer's evidence with the request or an escalation, the merchant's with a refusal):
+/// served only through its request, to the request's parties, never by its stored name.
+public sealed class AfterSalePhoto : SharedWarehouse.SharedKernel.Entity
+{
+    private AfterSalePhoto() { }
+    internal AfterSalePhoto(Guid requestId, int stepSequence, SharedWarehouse.BuildingBlocks.Uploads.StoredPhoto p)
+    {
+        RequestId = requestId; StepSequence = stepSequence; StoredName = p.StoredName; Length = p.Length; Width = p.Width; Height = p.Height;
+    }
+
+    public Guid RequestId { get; private init; }
+    public int StepSequence { get; private init; }
+    public string StoredName { get; private init; } = "";
+    public int Length { get; private init; }
+    public int Width { get; private init; }
+    public int Height { get; private init; }
 }

@@ -11,6 +11,7 @@ public sealed partial class AfterSaleRequest : AggregateRoot
     public const int MaxNoteLength = 200;
     private readonly List<AfterSaleLine> _lines = [];
     private readonly List<AfterSaleStep> _steps = [];
+    private readonly List<AfterSalePhoto> _photos = [];
     private AfterSaleRequest() { }
 
     public string Number { get; private set; } = "";
@@ -48,6 +49,18 @@ public sealed partial class AfterSaleRequest : AggregateRoot
     public DateTime? EndedUtc { get; private set; }
     public IReadOnlyList<AfterSaleLine> Lines => _lines;
     public IReadOnlyList<AfterSaleStep> Steps => _steps;
+    public IReadOnlyList<AfterSalePhoto> Photos => _photos;
+
+    /// Evidence for the step just taken (the request, a refusal, an escalation): at most Photos.MaxPerPost per step.
+    public Result AttachPhotos(IReadOnlyList<SharedWarehouse.BuildingBlocks.Uploads.StoredPhoto> photos)
+    {
+        if (photos.Count == 0) return Result.Success();
+        if (photos.Count > SharedWarehouse.BuildingBlocks.Uploads.Photos.MaxPerPost)
+            return Error.Validation("Images", "最多上传 {0} 张图片", SharedWarehouse.BuildingBlocks.Uploads.Photos.MaxPerPost);
+        var step = _steps[^1].Sequence;
+        foreach (var p in photos) _photos.Add(new AfterSalePhoto(Id, step, p));
+        return Result.Success();
+    }
 
     public bool IsOpen => Status is not (AfterSaleStatus.Refunded or AfterSaleStatus.Closed or AfterSaleStatus.Withdrawn);
     public long AmountToRefund => AgreedFen ?? RequestedFen;
@@ -73,7 +86,7 @@ public sealed partial class AfterSaleRequest : AggregateRoot
 
     private void Step(AfterSaleParty party, Guid? by, string action, string? note, long? amountFen, DateTime now)
     {
-        _steps.Add(new AfterSaleStep(Id, party, by, action, note, amountFen, now));
+        _steps.Add(new AfterSaleStep(Id, _steps.Count + 1, party, by, action, note, amountFen, now)); // the steps are loaded with the request
         UpdatedUtc = now;
     }
 

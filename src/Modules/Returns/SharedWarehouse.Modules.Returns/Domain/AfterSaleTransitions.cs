@@ -78,13 +78,14 @@ public sealed partial class AfterSaleRequest
         return Result.Success();
     }
 
-    public Result ShipBack(Guid buyer, string carrier, string trackingNumber, DateTime now)
+    /// The carrier by code (stored) and by name (written into the history as people read it).
+    public Result ShipBack(Guid buyer, string carrier, string carrierName, string trackingNumber, DateTime now)
     {
         if (Status != AfterSaleStatus.AwaitingReturn) return Error.Conflict("当前不需要寄回商品");
         ReturnCarrier = carrier;
         ReturnTrackingNumber = trackingNumber;
         Status = AfterSaleStatus.AwaitingReceipt;
-        Step(AfterSaleParty.Buyer, buyer, AfterSaleActions.ShippedBack, $"{carrier} {trackingNumber}", null, now);
+        Step(AfterSaleParty.Buyer, buyer, AfterSaleActions.ShippedBack, $"{carrierName} {trackingNumber}", null, now);
         return Result.Success();
     }
 

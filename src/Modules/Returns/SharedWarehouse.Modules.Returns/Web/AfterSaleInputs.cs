@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using SharedWarehouse.Modules.Returns.Domain;
 using SharedWarehouse.Modules.Returns.Features.Queries;
 
@@ -12,6 +13,7 @@ public sealed class ApplyInput
     public string? Description { get; set; }
     public Dictionary<Guid, int> Quantities { get; set; } = [];
     public string? Amount { get; set; }
+    public List<IFormFile>? Images { get; set; }
 }
 
 /// Every small form of a request page (refuse, offer, ship back, receive, escalate, decide) binds to this one model:
@@ -24,12 +26,14 @@ public sealed class StepInput
     public string? TrackingNumber { get; set; }
     public bool Accept { get; set; }
     public bool ForBuyer { get; set; }
+    public List<IFormFile>? Images { get; set; }
     /// Which form was posted, so its fields (and only its) show the errors and typed values.
     public string? Form { get; set; }
 }
 
-/// A request page: the request, the form that failed (if any) with what was typed.
-public sealed record AfterSalePage(AfterSaleRequest Request, StepInput Input, IReadOnlyList<(string Code, string Name)> Carriers);
+/// A request page: the request, the form that failed (if any) with what was typed, and where this viewer's copy of the
+/// request lives (its photos are served under it).
+public sealed record AfterSalePage(AfterSaleRequest Request, StepInput Input, IReadOnlyList<(string Code, string Name)> Carriers, string Path);
 
 public static class AfterSaleLabels
 {

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Returns.Domain;
@@ -21,9 +22,13 @@ internal static class AfterSaleResults
         }
         c.ModelState.AddResultErrors(result);
         var request = await reload();
-        return request is null ? c.NotFound() : c.View(view, Page(request, input, courier));
+        return request is null ? c.NotFound() : c.View(view, Page(request, input, courier, pageUrl));
     }
 
-    public static AfterSalePage Page(AfterSaleRequest r, StepInput input, ICourier courier) =>
-        new(r, input, courier.Carriers.Select(x => (x.Code, x.Name)).ToList());
+    public static AfterSalePage Page(AfterSaleRequest r, StepInput input, ICourier courier, string path) =>
+        new(r, input, courier.Carriers.Select(x => (x.Code, x.Name)).ToList(), path);
+
+    /// A photo of a request the viewer may see (loaded through the viewer's scope), never private to a proxy.
+    public static IActionResult Photo(this Controller c, IFileStore files, AfterSaleRequest? r, Guid photoId) =>
+        c.StoredImage(files, r?.Photos.FirstOrDefault(p => p.Id == photoId)?.StoredName, ImageCaching.Private);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Localization;
@@ -25,11 +24,7 @@ internal sealed class WriteReviewValidator : AbstractValidator<WriteReview>
         // Runs before the handler, so a bad photo stops the review before any file is stored.
         RuleFor(c => c.Images).Custom((images, context) =>
         {
-            if (images is null) return;
-            if (images.Count > Review.MaxImages)
-                context.AddFailure("Images", string.Format(CultureInfo.CurrentCulture, TextCatalog.Translate("最多上传 {0} 张图片"), Review.MaxImages));
-            foreach (var check in images.Select(i => i.Check(Review.Photos)).Where(c => c != ImageCheck.Ok).Distinct())
-                context.AddFailure("Images", TextCatalog.Translate(UploadedImage.MessageFor(check)));
+            foreach (var problem in Photos.Problems(images)) context.AddFailure("Images", problem);
         });
     }
 }
@@ -51,14 +46,7 @@ internal sealed class WriteReviewHandler(OrderingDbContext db, IMerchantDirector
         // Files are written only once everything else has passed; a failure after this point (a lost race on the
         // one-review-per-line index) leaves unreferenced files, which are never served.
         if (c.Images is { Count: > Review.MaxImages }) return Error.Validation("Images", "最多上传 {0} 张图片", Review.MaxImages);
-        var photos = new List<StoredPhoto>();
-        foreach (var image in c.Images ?? [])
-        {
-            var inspection = image.Inspect();
-            var stored = await files.SaveAsync("reviews", image.Content, inspection.Format.ToFileExtension(), ct);
-            photos.Add(new StoredPhoto(stored, image.Content.Length, inspection.Width, inspection.Height));
-        }
-        var attached = review.Value.AttachImages(photos);
+        var attached = review.Value.AttachImages(await Photos.StoreAsync(files, "reviews", c.Images, ct));
         if (attached.IsFailure) return Result<Guid>.Failure(attached.Errors);
         db.Reviews.Add(review.Value);
         await RollUpAsync(RatedSubject.Product, found.Line.ProductId, review.Value.Rating, ct);

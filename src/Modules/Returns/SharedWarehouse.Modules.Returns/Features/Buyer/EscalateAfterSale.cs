@@ -1,4 +1,5 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Features.Requests;
 using SharedWarehouse.SharedKernel;
@@ -6,10 +7,12 @@ using SharedWarehouse.SharedKernel;
 namespace SharedWarehouse.Modules.Returns.Features.Buyer;
 
 /// The buyer disagrees with a refusal or a counter-offer and asks the platform to step in (平台介入), once.
-public sealed record EscalateAfterSale(Guid BuyerId, Guid RequestId, string? Note) : ICommand;
+public sealed record EscalateAfterSale(Guid BuyerId, Guid RequestId, string? Note, IReadOnlyList<UploadedImage>? Images = null) : ICommand, IWithEvidence;
 
-internal sealed class EscalateAfterSaleHandler(ReturnsDbContext db, TimeProvider time) : IRequestHandler<EscalateAfterSale, Result>
+internal sealed class EscalateAfterSaleValidator : EvidenceValidator<EscalateAfterSale>;
+
+internal sealed class EscalateAfterSaleHandler(ReturnsDbContext db, IFileStore files, TimeProvider time) : IRequestHandler<EscalateAfterSale, Result>
 {
     public async Task<Result> Handle(EscalateAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct), r => r.Escalate(c.BuyerId, c.Note, time.GetUtcNow().UtcDateTime), ct);
+        await db.ChangeAsync(await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct), r => r.Escalate(c.BuyerId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

@@ -23,7 +23,10 @@ internal sealed class ShipBackAfterSaleValidator : AbstractValidator<ShipBackAft
 
 internal sealed class ShipBackAfterSaleHandler(ReturnsDbContext db, ICourier courier, TimeProvider time) : IRequestHandler<ShipBackAfterSale, Result>
 {
-    public async Task<Result> Handle(ShipBackAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct),
-            r => r.ShipBack(c.BuyerId, courier.FindCarrier(c.Carrier)!.Code, ScanCode.Normalize(c.TrackingNumber), time.GetUtcNow().UtcDateTime), ct);
+    public async Task<Result> Handle(ShipBackAfterSale c, CancellationToken ct)
+    {
+        var carrier = courier.FindCarrier(c.Carrier)!; // the validator checked it
+        return await db.ChangeAsync(await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct),
+            r => r.ShipBack(c.BuyerId, carrier.Code, carrier.Name, ScanCode.Normalize(c.TrackingNumber), time.GetUtcNow().UtcDateTime), ct);
+    }
 }

@@ -1,4 +1,5 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Features.Requests;
@@ -8,12 +9,15 @@ namespace SharedWarehouse.Modules.Returns.Features.Merchant;
 
 /// The merchant received the goods back and inspected them: accepted → refunded and back into stock; refused (damaged,
 /// not what was sent) with a note → the buyer may ask the platform.
-public sealed record ReceiveReturnedGoods(Guid UserId, Guid RequestId, bool Accept, string? Note) : ICommand;
+public sealed record ReceiveReturnedGoods(Guid UserId, Guid RequestId, bool Accept, string? Note, IReadOnlyList<UploadedImage>? Images = null)
+    : ICommand, IWithEvidence;
 
-internal sealed class ReceiveReturnedGoodsHandler(ReturnsDbContext db, IMerchantDirectory merchants, TimeProvider time)
+internal sealed class ReceiveReturnedGoodsValidator : EvidenceValidator<ReceiveReturnedGoods>;
+
+internal sealed class ReceiveReturnedGoodsHandler(ReturnsDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time)
     : IRequestHandler<ReceiveReturnedGoods, Result>
 {
     public async Task<Result> Handle(ReceiveReturnedGoods c, CancellationToken ct) =>
         await db.ChangeAsync(await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct),
-            r => r.ReceiveGoods(c.UserId, c.Accept, c.Note, time.GetUtcNow().UtcDateTime), ct);
+            r => r.ReceiveGoods(c.UserId, c.Accept, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

@@ -1,4 +1,5 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Features.Requests;
@@ -7,10 +8,12 @@ using SharedWarehouse.SharedKernel;
 namespace SharedWarehouse.Modules.Returns.Features.Merchant;
 
 /// The merchant refuses with a reason the buyer sees (the buyer may then ask the platform to step in).
-public sealed record RefuseAfterSale(Guid UserId, Guid RequestId, string? Note) : ICommand;
+public sealed record RefuseAfterSale(Guid UserId, Guid RequestId, string? Note, IReadOnlyList<UploadedImage>? Images = null) : ICommand, IWithEvidence;
 
-internal sealed class RefuseAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<RefuseAfterSale, Result>
+internal sealed class RefuseAfterSaleValidator : EvidenceValidator<RefuseAfterSale>;
+
+internal sealed class RefuseAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time) : IRequestHandler<RefuseAfterSale, Result>
 {
     public async Task<Result> Handle(RefuseAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct), r => r.Refuse(c.UserId, c.Note, time.GetUtcNow().UtcDateTime), ct);
+        await db.ChangeAsync(await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct), r => r.Refuse(c.UserId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

@@ -16,7 +16,7 @@ internal sealed class GetAfterSaleHandler(ReturnsDbContext db, IMerchantDirector
 {
     public async Task<AfterSaleRequest?> Handle(GetAfterSale q, CancellationToken ct)
     {
-        var requests = db.Requests.AsNoTracking().Include(r => r.Lines).Include(r => r.Steps.OrderBy(s => s.AtUtc)).AsSplitQuery();
+        var requests = db.Requests.AsNoTracking().Include(r => r.Lines).Include(r => r.Steps.OrderBy(s => s.Sequence)).Include(r => r.Photos).AsSplitQuery();
         switch (q.Viewer)
         {
             case AfterSaleViewer.Buyer:

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Domain;
@@ -10,16 +11,16 @@ namespace SharedWarehouse.Modules.Returns.Features.Requests;
 internal static class AfterSaleScope
 {
     public static Task<AfterSaleRequest?> OfBuyerAsync(this ReturnsDbContext db, Guid buyerId, Guid id, CancellationToken ct) =>
-        db.Requests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == id && r.BuyerId == buyerId, ct);
+        db.Requests.Include(r => r.Lines).Include(r => r.Steps).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id && r.BuyerId == buyerId, ct);
 
     public static async Task<AfterSaleRequest?> OfMerchantAsync(this ReturnsDbContext db, IMerchantDirectory merchants, Guid userId, Guid id,
         CancellationToken ct) =>
         await merchants.FindShopOfOwnerAsync(userId, ct) is { } shop
-            ? await db.Requests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == id && r.ShopId == shop.ShopId, ct)
+            ? await db.Requests.Include(r => r.Lines).Include(r => r.Steps).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id && r.ShopId == shop.ShopId, ct)
             : null;
 
     public static Task<AfterSaleRequest?> AnyAsync(this ReturnsDbContext db, Guid id, CancellationToken ct) =>
-        db.Requests.Include(r => r.Lines).FirstOrDefaultAsync(r => r.Id == id, ct);
+        db.Requests.Include(r => r.Lines).Include(r => r.Steps).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, ct);
 
     /// Runs one transition and what follows it (AfterSaleOutcome); not found when the request was not in scope.
     public static async Task<Result> ChangeAsync(this ReturnsDbContext db, AfterSaleRequest? r, Func<AfterSaleRequest, Result> transition, CancellationToken ct)
@@ -29,4 +30,14 @@ internal static class AfterSaleScope
         var changed = transition(r);
         return changed.IsFailure ? changed : await AfterSaleOutcome.ApplyAsync(db, r, wasOpen, ct);
     }
+
+    /// A transition with evidence: the photos are written only once the transition has passed, and attached to its step.
+    public static async Task<Result> ChangeAsync(this ReturnsDbContext db, AfterSaleRequest? r, Func<AfterSaleRequest, Result> transition,
+        IFileStore files, IReadOnlyList<UploadedImage>? images, CancellationToken ct)
+    {
+        var changed = await db.ChangeAsync(r, transition, ct);
+        return changed.IsFailure ? changed : r!.AttachPhotos(await SharedWarehouse.BuildingBlocks.Uploads.Photos.StoreAsync(files, PhotoFolder, images, ct));
+    }
+
+    public const string PhotoFolder = "after-sales";
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Domain;
@@ -10,9 +11,11 @@ namespace SharedWarehouse.Modules.Returns.Features.Requests;
 
 /// The buyer opens a request on units of one of its sub-orders (申请售后). Amount: yuan as typed, empty = the most allowed.
 public sealed record OpenAfterSale(Guid BuyerId, Guid SubOrderId, AfterSaleKind Kind, string? Reason, string? Description,
-    IReadOnlyDictionary<Guid, int> Quantities, string? Amount) : ICommand<Guid>;
+    IReadOnlyDictionary<Guid, int> Quantities, string? Amount, IReadOnlyList<UploadedImage>? Images = null) : ICommand<Guid>, IWithEvidence;
 
-internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, IOptions<ReturnsOptions> options, TimeProvider time)
+internal sealed class OpenAfterSaleValidator : EvidenceValidator<OpenAfterSale>;
+
+internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, IFileStore files, IOptions<ReturnsOptions> options, TimeProvider time)
     : IRequestHandler<OpenAfterSale, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(OpenAfterSale c, CancellationToken ct)
@@ -41,6 +44,8 @@ internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orde
         foreach (var line in sub.Lines.Where(l => !caps.ContainsKey(l.LineId))) db.RefundCaps.Add(new RefundCap(line.LineId, line.PaidFen));
         if (!caps.ContainsKey(sub.SubOrderId)) db.RefundCaps.Add(new RefundCap(sub.SubOrderId, sub.ShippingFen));
         var request = AfterSaleRequest.Open(opening.Value, now, options.Value.MerchantReply);
+        var attached = request.AttachPhotos(await Photos.StoreAsync(files, AfterSaleScope.PhotoFolder, c.Images, ct));
+        if (attached.IsFailure) return Result<Guid>.Failure(attached.Errors);
         db.Requests.Add(request);
         db.Publish(new AfterSaleOpened(Guid.CreateVersion7(), sub.OrderId, sub.SubOrderId, request.Id));
         return request.Id;

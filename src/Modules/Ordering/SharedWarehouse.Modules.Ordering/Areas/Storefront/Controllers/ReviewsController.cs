@@ -17,12 +17,9 @@ public sealed class ReviewsController(ISender sender) : Controller
     [HttpGet("")]
     public Task<IActionResult> Create(Guid orderId, Guid lineId, CancellationToken ct) => FormAsync(orderId, lineId, new ReviewInput { Rating = 5 }, ct);
 
-    // Up to six photos of 5 MB each, plus the text.
-    private const long MaxUpload = (Domain.Review.MaxImages + 1) * 5L * 1024 * 1024;
-
     [HttpPost("")]
-    [RequestSizeLimit(MaxUpload)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
+    [RequestSizeLimit(PhotoForm.MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = PhotoForm.MaxUpload)]
     public async Task<IActionResult> Create(Guid orderId, Guid lineId, ReviewInput input, CancellationToken ct)
     {
         var written = await sender.Send(await input.ToCommandAsync(User.Id(), lineId, ct), ct);

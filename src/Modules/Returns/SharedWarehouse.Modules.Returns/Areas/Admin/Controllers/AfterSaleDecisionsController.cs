@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Returns.Features.Platform;
@@ -14,7 +15,7 @@ namespace SharedWarehouse.Modules.Returns.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Roles = ReturnsNavigation.PlatformRoles)]
 [Route("admin/after-sales")]
-public sealed class AfterSaleDecisionsController(ISender sender, ICourier courier) : Controller
+public sealed class AfterSaleDecisionsController(ISender sender, ICourier courier, IFileStore files) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(bool all = false, int page = 1, CancellationToken ct = default)
@@ -25,7 +26,10 @@ public sealed class AfterSaleDecisionsController(ISender sender, ICourier courie
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput { ForBuyer = true }, courier)) : NotFound();
+        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput { ForBuyer = true }, courier, $"/admin/after-sales/{id}")) : NotFound();
+
+    [HttpGet("{id:guid}/photos/{photoId:guid}")]
+    public async Task<IActionResult> Photo(Guid id, Guid photoId, CancellationToken ct) => this.Photo(files, await LoadAsync(id, ct), photoId);
 
     [HttpPost("{id:guid}/decide")]
     public async Task<IActionResult> Decide(Guid id, StepInput input, CancellationToken ct) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Returns.Features.Merchant;
@@ -14,7 +15,7 @@ namespace SharedWarehouse.Modules.Returns.Areas.Merchant.Controllers;
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
 [Route("merchant/after-sales")]
-public sealed class AfterSaleDeskController(ISender sender, ICourier courier) : Controller
+public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IFileStore files) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(DeskFilter filter = DeskFilter.Open, int page = 1, CancellationToken ct = default)
@@ -27,23 +28,30 @@ public sealed class AfterSaleDeskController(ISender sender, ICourier courier) : 
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput(), courier)) : NotFound();
+        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput(), courier, $"/merchant/after-sales/{id}")) : NotFound();
+
+    [HttpGet("{id:guid}/photos/{photoId:guid}")]
+    public async Task<IActionResult> Photo(Guid id, Guid photoId, CancellationToken ct) => this.Photo(files, await LoadAsync(id, ct), photoId);
 
     [HttpPost("{id:guid}/agree")]
     public async Task<IActionResult> Agree(Guid id, StepInput input, CancellationToken ct) =>
         await StepAsync(id, input, await sender.Send(new AgreeAfterSale(User.Id(), id), ct), "已同意售后申请", ct);
 
     [HttpPost("{id:guid}/refuse")]
+    [RequestSizeLimit(PhotoForm.MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = PhotoForm.MaxUpload)]
     public async Task<IActionResult> Refuse(Guid id, StepInput input, CancellationToken ct) =>
-        await StepAsync(id, input, await sender.Send(new RefuseAfterSale(User.Id(), id, input.Note), ct), "已拒绝售后申请", ct);
+        await StepAsync(id, input, await sender.Send(new RefuseAfterSale(User.Id(), id, input.Note, await PhotoForm.ReadAsync(input.Images, ct)), ct), "已拒绝售后申请", ct);
 
     [HttpPost("{id:guid}/offer")]
     public async Task<IActionResult> Offer(Guid id, StepInput input, CancellationToken ct) =>
         await StepAsync(id, input, await sender.Send(new OfferAfterSaleAmount(User.Id(), id, input.Amount, input.Note), ct), "已向买家提议退款金额", ct);
 
     [HttpPost("{id:guid}/receive")]
+    [RequestSizeLimit(PhotoForm.MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = PhotoForm.MaxUpload)]
     public async Task<IActionResult> Receive(Guid id, StepInput input, CancellationToken ct) =>
-        await StepAsync(id, input, await sender.Send(new ReceiveReturnedGoods(User.Id(), id, input.Accept, input.Note), ct),
+        await StepAsync(id, input, await sender.Send(new ReceiveReturnedGoods(User.Id(), id, input.Accept, input.Note, await PhotoForm.ReadAsync(input.Images, ct)), ct),
             input.Accept ? "验收通过，已退款，商品已入库" : "已记录验收不通过", ct);
 
     private Task<Domain.AfterSaleRequest?> LoadAsync(Guid id, CancellationToken ct) => sender.Send(new GetAfterSale(AfterSaleViewer.Merchant, User.Id(), id), ct);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Courier.Contracts;
 using SharedWarehouse.Modules.Returns.Features.Buyer;
@@ -16,7 +17,7 @@ namespace SharedWarehouse.Modules.Returns.Areas.Storefront.Controllers;
 [Area("Storefront")]
 [Authorize]
 [Route("after-sales")]
-public sealed class AfterSalesController(ISender sender, ICourier courier) : Controller
+public sealed class AfterSalesController(ISender sender, ICourier courier, IFileStore files) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken ct = default) =>
@@ -26,10 +27,12 @@ public sealed class AfterSalesController(ISender sender, ICourier courier) : Con
     public Task<IActionResult> New(Guid subOrderId, CancellationToken ct) => ShowFormAsync(new ApplyInput { SubOrderId = subOrderId }, ct);
 
     [HttpPost("new")]
+    [RequestSizeLimit(PhotoForm.MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = PhotoForm.MaxUpload)]
     public async Task<IActionResult> New(ApplyInput input, CancellationToken ct)
     {
         var result = await sender.Send(new OpenAfterSale(User.Id(), input.SubOrderId, input.Kind, input.Reason, input.Description, input.Quantities,
-            input.Amount), ct);
+            input.Amount, await PhotoForm.ReadAsync(input.Images, ct)), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
@@ -50,7 +53,10 @@ public sealed class AfterSalesController(ISender sender, ICourier courier) : Con
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput(), courier)) : NotFound();
+        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput(), courier, $"/after-sales/{id}")) : NotFound();
+
+    [HttpGet("{id:guid}/photos/{photoId:guid}")]
+    public async Task<IActionResult> Photo(Guid id, Guid photoId, CancellationToken ct) => this.Photo(files, await LoadAsync(id, ct), photoId);
 
     [HttpPost("{id:guid}/accept-offer")]
     public async Task<IActionResult> AcceptOffer(Guid id, StepInput input, CancellationToken ct) =>
@@ -61,8 +67,10 @@ public sealed class AfterSalesController(ISender sender, ICourier courier) : Con
         await StepAsync(id, input, await sender.Send(new ShipBackAfterSale(User.Id(), id, input.Carrier, input.TrackingNumber), ct), "已提交寄回信息，等待商家收货", ct);
 
     [HttpPost("{id:guid}/escalate")]
+    [RequestSizeLimit(PhotoForm.MaxUpload)]
+    [RequestFormLimits(MultipartBodyLengthLimit = PhotoForm.MaxUpload)]
     public async Task<IActionResult> Escalate(Guid id, StepInput input, CancellationToken ct) =>
-        await StepAsync(id, input, await sender.Send(new EscalateAfterSale(User.Id(), id, input.Note), ct), "已申请平台介入，平台客服会查看双方记录后裁定", ct);
+        await StepAsync(id, input, await sender.Send(new EscalateAfterSale(User.Id(), id, input.Note, await PhotoForm.ReadAsync(input.Images, ct)), ct), "已申请平台介入，平台客服会查看双方记录后裁定", ct);
 
     [HttpPost("{id:guid}/withdraw")]
     public async Task<IActionResult> Withdraw(Guid id, StepInput input, CancellationToken ct) =>

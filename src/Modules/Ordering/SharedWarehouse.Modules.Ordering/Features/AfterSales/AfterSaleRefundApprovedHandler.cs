@@ -7,19 +7,6 @@ using SharedWarehouse.Modules.Payments.Contracts;
 
 namespace SharedWarehouse.Modules.Ordering.Features.AfterSales;
 
-/// Counts the sub-order's open after-sales requests (the inbox delivers each event once per handler).
-internal sealed class AfterSaleOpenedHandler(OrderingDbContext db) : IIntegrationEventHandler<AfterSaleOpened>
-{
-    public async Task Handle(AfterSaleOpened e, CancellationToken ct) =>
-        (await db.SubOrders.SingleAsync(s => s.Id == e.SubOrderId, ct)).AfterSaleOpened();
-}
-
-internal sealed class AfterSaleClosedHandler(OrderingDbContext db) : IIntegrationEventHandler<AfterSaleClosed>
-{
-    public async Task Handle(AfterSaleClosed e, CancellationToken ct) =>
-        (await db.SubOrders.SingleAsync(s => s.Id == e.SubOrderId, ct)).AfterSaleClosed();
-}
-
 /// An after-sales refund: the order shows it (部分退款 / 已退款) and an online payment is asked back from Payments in the
 /// same transaction; cash-on-delivery and offline orders only record it (the merchant pays it back itself).
 internal sealed class AfterSaleRefundApprovedHandler(OrderingDbContext db) : IIntegrationEventHandler<AfterSaleRefundApproved>

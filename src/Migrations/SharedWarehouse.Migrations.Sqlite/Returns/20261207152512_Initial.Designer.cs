@@ -11,7 +11,7 @@ using SharedWarehouse.Modules.Returns.Data;
 namespace SharedWarehouse.Migrations.Sqlite.Returns
 {
     [DbContext(typeof(ReturnsDbContext))]
-    [Migration("20261207143538_Initial")]
+    [Migration("20261207152512_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -118,6 +118,38 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                         .HasFilter("\"IsOpen\"");
 
                     b.ToTable("returns_lines", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("returns_photos", (string)null);
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
@@ -266,9 +298,13 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("returns_steps", (string)null);
                 });
@@ -302,6 +338,15 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleStep", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
@@ -314,6 +359,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Steps");
                 });

@@ -120,11 +120,35 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                 });
 
             migrationBuilder.CreateTable(
+                name: "returns_photos",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StepSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Length = table.Column<int>(type: "INTEGER", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_returns_photos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_returns_photos_returns_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "returns_requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "returns_steps",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     Party = table.Column<int>(type: "INTEGER", nullable: false),
                     ByUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
@@ -166,6 +190,11 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                 columns: new[] { "ProcessedUtc", "OccurredUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_returns_photos_RequestId",
+                table: "returns_photos",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_returns_requests_BuyerId_CreatedUtc",
                 table: "returns_requests",
                 columns: new[] { "BuyerId", "CreatedUtc" });
@@ -192,9 +221,10 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                 column: "SubOrderId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_returns_steps_RequestId_AtUtc",
+                name: "IX_returns_steps_RequestId_Sequence",
                 table: "returns_steps",
-                columns: new[] { "RequestId", "AtUtc" });
+                columns: new[] { "RequestId", "Sequence" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -208,6 +238,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
 
             migrationBuilder.DropTable(
                 name: "returns_outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "returns_photos");
 
             migrationBuilder.DropTable(
                 name: "returns_refund_caps");

@@ -12,7 +12,7 @@ using SharedWarehouse.Modules.Returns.Data;
 namespace SharedWarehouse.Migrations.PostgreSql.Returns
 {
     [DbContext(typeof(ReturnsDbContext))]
-    [Migration("20261207143621_Initial")]
+    [Migration("20261207152544_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -124,6 +124,38 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                         .HasFilter("\"IsOpen\"");
 
                     b.ToTable("lines", "returns");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StepSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("photos", "returns");
                 });
 
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
@@ -272,9 +304,13 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "AtUtc");
+                    b.HasIndex("RequestId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("steps", "returns");
                 });
@@ -308,6 +344,15 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSalePhoto", b =>
+                {
+                    b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleStep", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", null)
@@ -320,6 +365,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
             modelBuilder.Entity("SharedWarehouse.Modules.Returns.Domain.AfterSaleRequest", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Photos");
 
                     b.Navigation("Steps");
                 });

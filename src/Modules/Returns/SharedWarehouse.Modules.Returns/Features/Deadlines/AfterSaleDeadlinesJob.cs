@@ -5,31 +5,10 @@ using Quartz;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Domain;
-using SharedWarehouse.Modules.Returns.Features.Requests;
-using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Returns.Features.Deadlines;
 
-/// The merchant's silence past its deadline agrees (the same transition as the button, so agreeing and the job racing
-/// have one effect: the second finds the request no longer waiting, or fails on its version).
-public sealed record AutoAgreeAfterSale(Guid RequestId) : ICommand;
-
-/// A buyer's turn left unused (a refusal not taken further, an offer not answered, goods never sent) closes the request.
-public sealed record CloseStaleAfterSale(Guid RequestId) : ICommand;
-
-internal sealed class AutoAgreeAfterSaleHandler(ReturnsDbContext db, TimeProvider time) : IRequestHandler<AutoAgreeAfterSale, Result>
-{
-    public async Task<Result> Handle(AutoAgreeAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.AnyAsync(c.RequestId, ct), r => r.Agree(null, time.GetUtcNow().UtcDateTime), ct);
-}
-
-internal sealed class CloseStaleAfterSaleHandler(ReturnsDbContext db, IOptions<ReturnsOptions> options, TimeProvider time)
-    : IRequestHandler<CloseStaleAfterSale, Result>
-{
-    public async Task<Result> Handle(CloseStaleAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.AnyAsync(c.RequestId, ct), r => r.TimeOut(time.GetUtcNow().UtcDateTime, options.Value.BuyerTurn), ct);
-}
-
+/// Agrees for merchants past their deadline and closes the requests whose buyer let their turn pass, one request at a time.
 [DisallowConcurrentExecution]
 public sealed class AfterSaleDeadlinesJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<ReturnsOptions> options) : IJob
 {

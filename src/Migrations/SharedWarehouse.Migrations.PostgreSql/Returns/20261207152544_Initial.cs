@@ -129,12 +129,38 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                 });
 
             migrationBuilder.CreateTable(
+                name: "photos",
+                schema: "returns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StepSequence = table.Column<int>(type: "integer", nullable: false),
+                    StoredName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Length = table.Column<int>(type: "integer", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_photos", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_photos_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalSchema: "returns",
+                        principalTable: "requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "steps",
                 schema: "returns",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
                     Party = table.Column<int>(type: "integer", nullable: false),
                     ByUserId = table.Column<Guid>(type: "uuid", nullable: true),
                     Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
@@ -181,6 +207,12 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                 columns: new[] { "ProcessedUtc", "OccurredUtc" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_photos_RequestId",
+                schema: "returns",
+                table: "photos",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_requests_BuyerId_CreatedUtc",
                 schema: "returns",
                 table: "requests",
@@ -212,10 +244,11 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                 column: "SubOrderId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_steps_RequestId_AtUtc",
+                name: "IX_steps_RequestId_Sequence",
                 schema: "returns",
                 table: "steps",
-                columns: new[] { "RequestId", "AtUtc" });
+                columns: new[] { "RequestId", "Sequence" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -231,6 +264,10 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
 
             migrationBuilder.DropTable(
                 name: "outbox_messages",
+                schema: "returns");
+
+            migrationBuilder.DropTable(
+                name: "photos",
                 schema: "returns");
 
             migrationBuilder.DropTable(

@@ -1,0 +1,20 @@
+using FluentValidation;
+using SharedWarehouse.BuildingBlocks.Uploads;
+
+namespace SharedWarehouse.Modules.Returns.Features.Requests;
+
+/// A command that may carry photos as evidence.
+public interface IWithEvidence
+{
+    IReadOnlyList<UploadedImage>? Images { get; }
+}
+
+/// Checks the photos before the handler runs, so a bad photo stops the step before any file is stored.
+internal abstract class EvidenceValidator<T> : AbstractValidator<T> where T : IWithEvidence
+{
+    protected EvidenceValidator() =>
+        RuleFor(c => c.Images).Custom((images, context) =>
+        {
+            foreach (var problem in Photos.Problems(images)) context.AddFailure("Images", problem);
+        });
+}
