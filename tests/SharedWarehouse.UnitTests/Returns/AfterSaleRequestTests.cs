@@ -85,6 +85,12 @@ public sealed class AfterSaleRequestTests
         r.Agree(Merchant, Now).Errors.Single().Code.ShouldBe("conflict");
         r.AcceptOffer(Buyer, Now).IsSuccess.ShouldBeTrue();
         (r.Status, r.RefundedFen).ShouldBe((AfterSaleStatus.Refunded, 2000L));
+
+        // On a return too: a partial refund for keeping the goods, refunded at once, nothing sent back or restocked.
+        var kept = Open(AfterSaleKind.ReturnAndRefund);
+        kept.Offer(Merchant, 1000, "外盒压痕", Now).IsSuccess.ShouldBeTrue();
+        kept.AcceptOffer(Buyer, Now).IsSuccess.ShouldBeTrue();
+        (kept.Status, kept.RefundDue, kept.RestockDue).ShouldBe((AfterSaleStatus.Refunded, true, false));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed partial class AfterSaleRequest : AggregateRoot
 /// The history's action keys (shown translated).
 public static class AfterSaleActions
 {
-    public const string Opened = "申请售后";
+    public const string Opened = "发起售后申请";
     public const string Agreed = "同意申请";
     public const string AutoAgreed = "商家超时未处理，系统自动同意";
     public const string Refused = "拒绝申请";

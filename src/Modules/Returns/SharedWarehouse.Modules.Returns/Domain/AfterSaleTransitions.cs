@@ -69,12 +69,14 @@ public sealed partial class AfterSaleRequest
         return Result.Success();
     }
 
+    /// A counter-offer is a partial refund for keeping the goods (as marketplaces offer it): accepted, it is refunded at
+    /// once and nothing is sent back, whatever the request first asked for.
     public Result AcceptOffer(Guid buyer, DateTime now)
     {
         if (Status != AfterSaleStatus.CounterOffered || OfferedFen is null) return Error.Conflict("没有待确认的提议");
         AgreedFen = OfferedFen;
         Step(AfterSaleParty.Buyer, buyer, AfterSaleActions.OfferAccepted, null, AgreedFen, now);
-        Proceed(now);
+        RefundNow(now);
         return Result.Success();
     }
 
