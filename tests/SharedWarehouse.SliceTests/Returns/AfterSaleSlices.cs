@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using SharedWarehouse.Modules.Ordering;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
+using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.Modules.Payments.Data;
 using SharedWarehouse.Modules.Payments.Domain;
 using SharedWarehouse.Modules.Returns;
@@ -162,6 +163,12 @@ public abstract class AfterSaleSlices(AppFixture app)
 
         var request = await app.RequestAsync(id);
         (request.Status, request.RefundedFen, request.DecidedByPlatform).ShouldBe((AfterSaleStatus.Refunded, 10000L, true));
+        // Each side heard of what the other did (never of its own steps), and both of the platform's refund.
+        Task<List<string>> InboxAsync(Guid user) => app.QueryAsync<NotificationsDbContext, List<string>>(db =>
+            db.Notifications.Where(n => n.UserId == user && n.Link!.EndsWith(id.ToString())).OrderBy(n => n.CreatedUtc).Select(n => n.Body).ToListAsync());
+        (await InboxAsync(r.Buyer)).ShouldBe(["售后单 {0} 被商家拒绝，可以申请平台介入", "售后单 {0} 已退款 {1}"], ignoreOrder: true);
+        (await InboxAsync(r.Merchant.OwnerId)).ShouldBe(["订单 {0} 有新的售后申请 {1}，请及时处理", "售后单 {0} 的买家已申请平台介入", "售后单 {0} 已退款 {1}"],
+            ignoreOrder: true);
         request.Steps.Select(s => s.Party).ShouldContain(AfterSaleParty.Platform);
         (await RefundsAsync(r.OrderId)).Select(x => x.AmountFen).ShouldBe([10000L]);
     }

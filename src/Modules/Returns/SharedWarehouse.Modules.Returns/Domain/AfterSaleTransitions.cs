@@ -7,8 +7,8 @@ namespace SharedWarehouse.Modules.Returns.Domain;
 /// can be taken to the platform once; its decision is final.
 public sealed partial class AfterSaleRequest
 {
-    /// The merchant agrees (or the system for it past the deadline, by = null): a refund-only request is ready to refund
-    /// (the caller refunds it); a return waits for the goods.
+    /// The merchant agrees (or the system for it past the deadline, by = null): a refund-only request is refunded now
+    /// (RefundDue), a return waits for the goods.
     public Result Agree(Guid? by, DateTime now)
     {
         if (Status != AfterSaleStatus.AwaitingMerchant) return Error.Conflict("该申请已处理");
@@ -18,8 +18,6 @@ public sealed partial class AfterSaleRequest
         Proceed(now);
         return Result.Success();
     }
-
-    public bool IsDueForAutoAgree(DateTime now) => Status == AfterSaleStatus.AwaitingMerchant && MerchantDeadlineUtc <= now;
 
     /// After an agreement: a return waits for the goods; otherwise the money goes back now.
     private void Proceed(DateTime now)

@@ -1,5 +1,6 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Features.Requests;
 using SharedWarehouse.SharedKernel;
@@ -11,8 +12,8 @@ public sealed record EscalateAfterSale(Guid BuyerId, Guid RequestId, string? Not
 
 internal sealed class EscalateAfterSaleValidator : EvidenceValidator<EscalateAfterSale>;
 
-internal sealed class EscalateAfterSaleHandler(ReturnsDbContext db, IFileStore files, TimeProvider time) : IRequestHandler<EscalateAfterSale, Result>
+internal sealed class EscalateAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time) : IRequestHandler<EscalateAfterSale, Result>
 {
     public async Task<Result> Handle(EscalateAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct), r => r.Escalate(c.BuyerId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
+        await db.ChangeAsync(merchants, await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct), r => r.Escalate(c.BuyerId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using SharedWarehouse.BuildingBlocks.Localization;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Courier.Contracts;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Features.Requests;
 using SharedWarehouse.SharedKernel;
@@ -21,12 +22,12 @@ internal sealed class ShipBackAfterSaleValidator : AbstractValidator<ShipBackAft
     }
 }
 
-internal sealed class ShipBackAfterSaleHandler(ReturnsDbContext db, ICourier courier, TimeProvider time) : IRequestHandler<ShipBackAfterSale, Result>
+internal sealed class ShipBackAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, ICourier courier, TimeProvider time) : IRequestHandler<ShipBackAfterSale, Result>
 {
     public async Task<Result> Handle(ShipBackAfterSale c, CancellationToken ct)
     {
         var carrier = courier.FindCarrier(c.Carrier)!; // the validator checked it
-        return await db.ChangeAsync(await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct),
+        return await db.ChangeAsync(merchants, await db.OfBuyerAsync(c.BuyerId, c.RequestId, ct),
             r => r.ShipBack(c.BuyerId, carrier.Code, carrier.Name, ScanCode.Normalize(c.TrackingNumber), time.GetUtcNow().UtcDateTime), ct);
     }
 }

@@ -12,5 +12,5 @@ public sealed record AgreeAfterSale(Guid UserId, Guid RequestId) : ICommand;
 internal sealed class AgreeAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<AgreeAfterSale, Result>
 {
     public async Task<Result> Handle(AgreeAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct), r => r.Agree(c.UserId, time.GetUtcNow().UtcDateTime), ct);
+        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct), r => r.Agree(c.UserId, time.GetUtcNow().UtcDateTime), ct);
 }

@@ -17,6 +17,6 @@ internal sealed class OfferAfterSaleAmountHandler(ReturnsDbContext db, IMerchant
         var r = await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct);
         if (r is null) return Error.NotFound();
         if (!Money.TryParseYuan(c.Amount, out var fen)) return Error.Validation("Amount", "请输入正确的金额，最多两位小数");
-        return await db.ChangeAsync(r, x => x.Offer(c.UserId, fen, c.Note, time.GetUtcNow().UtcDateTime), ct);
+        return await db.ChangeAsync(merchants, r, x => x.Offer(c.UserId, fen, c.Note, time.GetUtcNow().UtcDateTime), ct);
     }
 }

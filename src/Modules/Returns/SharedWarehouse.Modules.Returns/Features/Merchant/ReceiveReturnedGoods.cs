@@ -18,6 +18,6 @@ internal sealed class ReceiveReturnedGoodsHandler(ReturnsDbContext db, IMerchant
     : IRequestHandler<ReceiveReturnedGoods, Result>
 {
     public async Task<Result> Handle(ReceiveReturnedGoods c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct),
+        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct),
             r => r.ReceiveGoods(c.UserId, c.Accept, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

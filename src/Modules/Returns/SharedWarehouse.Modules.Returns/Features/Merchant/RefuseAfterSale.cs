@@ -15,5 +15,5 @@ internal sealed class RefuseAfterSaleValidator : EvidenceValidator<RefuseAfterSa
 internal sealed class RefuseAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time) : IRequestHandler<RefuseAfterSale, Result>
 {
     public async Task<Result> Handle(RefuseAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct), r => r.Refuse(c.UserId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
+        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct), r => r.Refuse(c.UserId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

@@ -1,4 +1,5 @@
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Features.Requests;
 using SharedWarehouse.SharedKernel;
@@ -8,7 +9,7 @@ namespace SharedWarehouse.Modules.Returns.Features.Platform;
 /// Platform customer service decides an escalated request, finally: for the buyer with an amount (yuan) or for the merchant.
 public sealed record DecideAfterSale(Guid AdminId, Guid RequestId, bool ForBuyer, string? Amount, string? Note) : ICommand;
 
-internal sealed class DecideAfterSaleHandler(ReturnsDbContext db, TimeProvider time) : IRequestHandler<DecideAfterSale, Result>
+internal sealed class DecideAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<DecideAfterSale, Result>
 {
     public async Task<Result> Handle(DecideAfterSale c, CancellationToken ct)
     {
@@ -16,6 +17,6 @@ internal sealed class DecideAfterSaleHandler(ReturnsDbContext db, TimeProvider t
         if (r is null) return Error.NotFound();
         long fen = 0;
         if (c.ForBuyer && !Money.TryParseYuan(c.Amount, out fen)) return Error.Validation("Amount", "请输入正确的金额，最多两位小数");
-        return await db.ChangeAsync(r, x => x.Decide(c.AdminId, c.ForBuyer, fen, c.Note, time.GetUtcNow().UtcDateTime), ct);
+        return await db.ChangeAsync(merchants, r, x => x.Decide(c.AdminId, c.ForBuyer, fen, c.Note, time.GetUtcNow().UtcDateTime), ct);
     }
 }

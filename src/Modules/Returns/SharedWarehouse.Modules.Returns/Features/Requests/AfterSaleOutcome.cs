@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.Modules.Inventory.Contracts;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Domain;
@@ -8,11 +9,12 @@ using SharedWarehouse.SharedKernel;
 namespace SharedWarehouse.Modules.Returns.Features.Requests;
 
 /// What follows a transition, in the same transaction: the refund taken against the caps and handed to Ordering (which
-/// records it on the order and asks Payments), accepted goods put back into the owner's stock, and Ordering told when
-/// the request ends. Every command that changes a request ends here, so a button, the job and the platform agree.
+/// records it on the order and asks Payments), accepted goods put back into the owner's stock, Ordering told when the
+/// request ends, and the other party told. Every command that changes a request ends here, so a button, the job and
+/// the platform agree.
 internal static class AfterSaleOutcome
 {
-    public static async Task<Result> ApplyAsync(ReturnsDbContext db, AfterSaleRequest r, bool wasOpen, CancellationToken ct)
+    public static async Task<Result> ApplyAsync(ReturnsDbContext db, IMerchantDirectory merchants, AfterSaleRequest r, bool wasOpen, CancellationToken ct)
     {
         if (r.RefundDue)
         {
@@ -25,6 +27,7 @@ internal static class AfterSaleOutcome
             foreach (var (l, n) in r.Lines.OrderBy(l => l.Id).Select((l, i) => (l, i + 1)))
                 db.Publish(new StockReturnRequested(Guid.CreateVersion7(), l.ReservationRef, l.Quantity, $"{r.Number}-{n}"));
         if (wasOpen && !r.IsOpen) db.Publish(new AfterSaleClosed(Guid.CreateVersion7(), r.OrderId, r.SubOrderId, r.Id));
+        await AfterSaleNotices.ChangedAsync(db, merchants, r, ct);
         return Result.Success();
     }
 

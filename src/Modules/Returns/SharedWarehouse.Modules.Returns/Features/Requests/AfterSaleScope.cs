@@ -23,19 +23,20 @@ internal static class AfterSaleScope
         db.Requests.Include(r => r.Lines).Include(r => r.Steps).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id, ct);
 
     /// Runs one transition and what follows it (AfterSaleOutcome); not found when the request was not in scope.
-    public static async Task<Result> ChangeAsync(this ReturnsDbContext db, AfterSaleRequest? r, Func<AfterSaleRequest, Result> transition, CancellationToken ct)
+    public static async Task<Result> ChangeAsync(this ReturnsDbContext db, IMerchantDirectory merchants, AfterSaleRequest? r,
+        Func<AfterSaleRequest, Result> transition, CancellationToken ct)
     {
         if (r is null) return Error.NotFound();
         var wasOpen = r.IsOpen;
         var changed = transition(r);
-        return changed.IsFailure ? changed : await AfterSaleOutcome.ApplyAsync(db, r, wasOpen, ct);
+        return changed.IsFailure ? changed : await AfterSaleOutcome.ApplyAsync(db, merchants, r, wasOpen, ct);
     }
 
     /// A transition with evidence: the photos are written only once the transition has passed, and attached to its step.
-    public static async Task<Result> ChangeAsync(this ReturnsDbContext db, AfterSaleRequest? r, Func<AfterSaleRequest, Result> transition,
-        IFileStore files, IReadOnlyList<UploadedImage>? images, CancellationToken ct)
+    public static async Task<Result> ChangeAsync(this ReturnsDbContext db, IMerchantDirectory merchants, AfterSaleRequest? r,
+        Func<AfterSaleRequest, Result> transition, IFileStore files, IReadOnlyList<UploadedImage>? images, CancellationToken ct)
     {
-        var changed = await db.ChangeAsync(r, transition, ct);
+        var changed = await db.ChangeAsync(merchants, r, transition, ct);
         return changed.IsFailure ? changed : r!.AttachPhotos(await SharedWarehouse.BuildingBlocks.Uploads.Photos.StoreAsync(files, PhotoFolder, images, ct));
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Domain;
@@ -15,7 +16,7 @@ public sealed record OpenAfterSale(Guid BuyerId, Guid SubOrderId, AfterSaleKind 
 
 internal sealed class OpenAfterSaleValidator : EvidenceValidator<OpenAfterSale>;
 
-internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, IFileStore files, IOptions<ReturnsOptions> options, TimeProvider time)
+internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, IMerchantDirectory merchants, IFileStore files, IOptions<ReturnsOptions> options, TimeProvider time)
     : IRequestHandler<OpenAfterSale, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(OpenAfterSale c, CancellationToken ct)
@@ -48,6 +49,7 @@ internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orde
         if (attached.IsFailure) return Result<Guid>.Failure(attached.Errors);
         db.Requests.Add(request);
         db.Publish(new AfterSaleOpened(Guid.CreateVersion7(), sub.OrderId, sub.SubOrderId, request.Id));
+        await AfterSaleNotices.OpenedAsync(db, merchants, request, ct);
         return request.Id;
     }
 }
