@@ -9,33 +9,13 @@ namespace SharedWarehouse.WebTests;
 [Collection(WebCollection.Name)]
 public sealed class AfterSaleWebTests(SharedWarehouseFactory factory)
 {
-    private sealed record ReceivedOrder(SellableProduct Product, Visitor Buyer, string OrderUrl, string ApplyUrl);
+    private sealed record Applying(SellableProduct Product, Visitor Buyer, string ApplyUrl);
 
-    /// A cash-on-delivery order of two bottles, shipped from the desk and received.
-    private async Task<ReceivedOrder> ReceivedAsync()
+    /// A cash-on-delivery order of two bottles, shipped and received; answers the 申请售后 link of its sub-order.
+    private async Task<Applying> ReceivedAsync()
     {
-        var product = await SellingWeb.SellableAsync(factory, stock: 6);
-        var buyer = await factory.BuyerAsync();
-        var page = await buyer.GetAsync($"/products/{product.ProductId}");
-        await buyer.PostAsync("/cart/add", [F("SkuId", product.SkuId), F("Quantity", "2")], page.Token("/cart/add"));
-        await buyer.SubmitAsync("/account/addresses", "/account/addresses", [F("Recipient", "钱七"), F("Phone", "13912345678"), F("RegionCode", District), F("Detail", "文二路 9 号")]);
-        var form = await buyer.GetAsync("/checkout");
-        var placed = await buyer.PostAsync("/checkout",
-            [F("IdempotencyKey", form.InputValue("IdempotencyKey")!), F("AddressId", form.Document.QuerySelector("input[name='AddressId']")!.GetAttribute("value")!),
-             F("Delivery", "Express"), F("PayBy", "CashOnDelivery"), F("InvoiceKind", "None"), F("Message", "")],
-            form.Token("/checkout"));
-        placed.Status.ShouldBe(HttpStatusCode.Redirect, placed.ToString());
-        var orderUrl = placed.Location!;
-        var desk = await product.Merchant.GetAsync("/merchant/orders");
-        var deskUrl = "/merchant/orders/" + desk.Document.QuerySelector("[data-testid='desk'] tbody tr")!.GetAttribute("data-id");
-        var details = await product.Merchant.GetAsync(deskUrl);
-        var field = details.Document.QuerySelector($"tr[data-sku='{product.SkuCode}'] input")!.GetAttribute("name")!;
-        (await product.Merchant.PostAsync($"{deskUrl}/ship", [F("Carrier", "SF"), F("TrackingNumber", ""), F(field, "2")], details.Token($"{deskUrl}/ship")))
-            .Status.ShouldBe(HttpStatusCode.Redirect);
-        var mine = await buyer.GetAsync(orderUrl);
-        (await buyer.PostAsync($"{orderUrl}/confirm", [], mine.Token($"{orderUrl}/confirm"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        var received = await buyer.GetAsync(orderUrl);
-        return new ReceivedOrder(product, buyer, orderUrl, received.Document.QuerySelector("[data-testid='apply-after-sale']")!.GetAttribute("href")!);
+        var o = await ReceivedOrderWeb.ReceivedAsync(factory, quantity: 2, stock: 6);
+        return new Applying(o.Product, o.Buyer, o.Received.Document.QuerySelector("[data-testid='apply-after-sale']")!.GetAttribute("href")!);
     }
 
     private static string QuantityField(Page form) => form.Document.QuerySelector("[data-testid='apply-lines'] input[type='number']")!.GetAttribute("name")!;

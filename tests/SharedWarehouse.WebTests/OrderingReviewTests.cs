@@ -9,32 +9,11 @@ namespace SharedWarehouse.WebTests;
 [Collection(WebCollection.Name)]
 public sealed class OrderingReviewTests(SharedWarehouseFactory factory)
 {
-    /// A cash-on-delivery order of one bottle, shipped from the desk and received; returns the line's review URL.
+    /// A cash-on-delivery order of one bottle, shipped and received; returns the line's review URL.
     private async Task<(SellableProduct Product, Visitor Buyer, string ReviewUrl)> ReceivedAsync()
     {
-        var product = await SellingWeb.SellableAsync(factory, stock: 4);
-        var buyer = await factory.BuyerAsync();
-        var page = await buyer.GetAsync($"/products/{product.ProductId}");
-        await buyer.PostAsync("/cart/add", [F("SkuId", product.SkuId), F("Quantity", "1")], page.Token("/cart/add"));
-        await buyer.SubmitAsync("/account/addresses", "/account/addresses", [F("Recipient", "钱七"), F("Phone", "13912345678"), F("RegionCode", District), F("Detail", "文二路 9 号")]);
-        var form = await buyer.GetAsync("/checkout");
-        var placed = await buyer.PostAsync("/checkout",
-            [F("IdempotencyKey", form.InputValue("IdempotencyKey")!), F("AddressId", form.Document.QuerySelector("input[name='AddressId']")!.GetAttribute("value")!),
-             F("Delivery", "Express"), F("PayBy", "CashOnDelivery"), F("InvoiceKind", "None"), F("Message", "")],
-            form.Token("/checkout"));
-        placed.Status.ShouldBe(HttpStatusCode.Redirect, placed.ToString());
-        var orderUrl = placed.Location!;
-        var desk = await product.Merchant.GetAsync("/merchant/orders");
-        var deskUrl = "/merchant/orders/" + desk.Document.QuerySelector("[data-testid='desk'] tbody tr")!.GetAttribute("data-id");
-        var details = await product.Merchant.GetAsync(deskUrl);
-        var field = details.Document.QuerySelector($"tr[data-sku='{product.SkuCode}'] input")!.GetAttribute("name")!;
-        (await product.Merchant.PostAsync($"{deskUrl}/ship", [F("Carrier", "SF"), F("TrackingNumber", ""), F(field, "1")], details.Token($"{deskUrl}/ship")))
-            .Status.ShouldBe(HttpStatusCode.Redirect);
-        var mine = await buyer.GetAsync(orderUrl);
-        (await buyer.PostAsync($"{orderUrl}/confirm", [], mine.Token($"{orderUrl}/confirm"))).Status.ShouldBe(HttpStatusCode.Redirect);
-        var received = await buyer.GetAsync(orderUrl);
-        received.TestId("status").ShouldBe("已收货");
-        return (product, buyer, received.Document.QuerySelector("[data-testid='review']")!.GetAttribute("href")!);
+        var o = await ReceivedOrderWeb.ReceivedAsync(factory, quantity: 1, stock: 4);
+        return (o.Product, o.Buyer, o.Received.Document.QuerySelector("[data-testid='review']")!.GetAttribute("href")!);
     }
 
     [Fact]
