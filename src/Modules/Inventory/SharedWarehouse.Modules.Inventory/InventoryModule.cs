@@ -30,6 +30,7 @@ public sealed class InventoryModule : IModule
         services.AddIntegrationEventHandler<StockShipRequested, ShipReservedStockHandler, InventoryDbContext>();
         services.AddIntegrationEventHandler<StockReturnRequested, ReturnShippedStockHandler, InventoryDbContext>();
         services.AddScoped<IReservationLookup, ReservationLookup>();
+        services.AddScoped<IShopWarehouses, Features.Queries.ShopWarehouses>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Modules.IStartupTask, Seeding.InventoryDemoData>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.InventoryNavigation>();
         services.AddScoped<SharedWarehouse.BuildingBlocks.Web.IDashboardContributor, Web.InventoryDashboard>();

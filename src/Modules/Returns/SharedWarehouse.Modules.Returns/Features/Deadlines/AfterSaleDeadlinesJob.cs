@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Quartz;
-using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.BuildingBlocks.Jobs;
 using SharedWarehouse.Modules.Returns.Data;
 using SharedWarehouse.Modules.Returns.Domain;
 
@@ -34,17 +34,6 @@ public sealed class AfterSaleDeadlinesJob(IServiceScopeFactory scopes, TimeProvi
                     || r.Status == AfterSaleStatus.AwaitingReturn) && r.UpdatedUtc <= staleBefore)
                 .OrderBy(r => r.UpdatedUtc).Select(r => r.Id).Take(500).ToListAsync(ct);
         }
-        return (await EachAsync(scopes, due, id => new AutoAgreeAfterSale(id), ct), await EachAsync(scopes, stale, id => new CloseStaleAfterSale(id), ct));
-    }
-
-    private static async Task<int> EachAsync(IServiceScopeFactory scopes, List<Guid> ids, Func<Guid, ICommand> command, CancellationToken ct)
-    {
-        var done = 0;
-        foreach (var id in ids)
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            if ((await scope.ServiceProvider.GetRequiredService<ISender>().Send(command(id), ct)).IsSuccess) done++;
-        }
-        return done;
+        return (await scopes.SendEachAsync(due, id => new AutoAgreeAfterSale(id), ct), await scopes.SendEachAsync(stale, id => new CloseStaleAfterSale(id), ct));
     }
 }

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Messaging;
+
+namespace SharedWarehouse.BuildingBlocks.Jobs;
+
+/// How a deadline job acts on the records it found: one command per record, each in its own scope and transaction, so one
+/// record's failure (a conflict with a user acting at the same moment) stops nothing else. Returns how many succeeded.
+public static class CommandPerRecord
+{
+    public static async Task<int> SendEachAsync(this IServiceScopeFactory scopes, IEnumerable<Guid> ids, Func<Guid, ICommand> command, CancellationToken ct)
+    {
+        var done = 0;
+        foreach (var id in ids)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if ((await scope.ServiceProvider.GetRequiredService<ISender>().Send(command(id), ct)).IsSuccess) done++;
+        }
+        return done;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using SharedWarehouse.BuildingBlocks.Web;
+
+namespace SharedWarehouse.Modules.Rental.Web;
+
+internal sealed class RentalNavigation : INavigationContributor
+{
+    /// Who decides disputed damage charges: platform customer service (and the super admin).
+    public const string PlatformRoles = Roles.Admin + "," + Roles.CustomerService;
+
+    public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var items = new List<NavItem> { new(NavArea.Storefront, NavSection.None, "租赁", "/rentals", 40) };
+        if (user.Identity?.IsAuthenticated == true) items.Add(new NavItem(NavArea.Account, NavSection.None, "我的租赁", "/rentals/my", 30));
+        if (user.IsInRole(Roles.MerchantOwner))
+        {
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "租赁台", "/merchant/rentals", 24));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "租赁品", "/merchant/rental-items", 40));
+        }
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.CustomerService))
+            items.Add(new NavItem(NavArea.Admin, NavSection.Review, "租赁", "/admin/rental", 41));
+        return Task.FromResult<IEnumerable<NavItem>>(items);
+    }
+}
