@@ -23,6 +23,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
 
     public string DataPath { get; } = Directory.CreateTempSubdirectory("sw-browser-").FullName;
 
+    /// The app's clock: real time until a test moves it forward.
+    public ShiftedClock Clock { get; } = new();
+
     /// e.g. http://127.0.0.1:41234 (no trailing slash); set by Start.
     public string BaseUrl { get; private set; } = "";
 
@@ -38,6 +41,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Sms:ShowSimulatorPage", "true");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         // No courier is registered until the Courier module is: a fake fills the gap (never replaces a real one).
     }
 
