@@ -23,13 +23,16 @@ using SharedWarehouse.Web.Setup;
 //   orders S N       N buyers placing three-merchant orders for S seconds; orders-check: the invariants
 //   intake-setup     migrate, start-up tasks, one own-team dropship merchant (bench/run-intake.sh); prints its API key
 //   intake B N       B batches of N orders through ReceiveDropshipOrders; intake-check: every order filtered
+//   rental-setup F   migrate, one rental item with 32 units (bench/rental/run.sh); writes pgbench's booking insert to file F
+//   rental S N       N clients booking random 1–3 day periods of the item for S seconds; rental-check: no unit booked twice
 //   intake-json P N F   the batch of N orders with external ids starting with P, as the API's JSON body, into file F
 var connection = args[0];
 var command = args[1];
 var seconds = args.Length > 2 && int.TryParse(args[2], out var s2) ? s2 : 10;
 var concurrency = args.Length > 3 && int.TryParse(args[3], out var s3) ? s3 : 64;
 
-var configuration = new ConfigurationBuilder().AddInMemoryCollection().Build();
+// The rental bench books up to a year ahead (bench/rental/run.sh); nothing else reads it.
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Rental:BookAheadDays"] = "365" }).Build();
 var services = new ServiceCollection();
 services.AddSingleton<IConfiguration>(configuration);
 services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddConsole()
@@ -169,6 +172,19 @@ switch (command)
     case "intake-json":
         await IntakeBench.WriteJsonAsync(args[2], int.Parse(args[3]), args[4]);
         break;
+
+    case "rental-setup":
+        await using (var scope = provider.CreateAsyncScope())
+            foreach (var type in provider.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.DbContextType).Append(typeof(SharedWarehouse.BuildingBlocks.Jobs.PlatformDbContext)))
+                await ((DbContext)scope.ServiceProvider.GetRequiredService(type)).Database.MigrateAsync();
+        await RentalBench.SetupAsync(provider, args[2]);
+        break;
+
+    case "rental":
+        return await RentalBench.RunAsync(provider, seconds, concurrency);
+
+    case "rental-check":
+        return await RentalBench.CheckAsync(provider);
 
     default:
         Console.Error.WriteLine("unknown command " + command);

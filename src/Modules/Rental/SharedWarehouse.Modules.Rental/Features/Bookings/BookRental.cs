@@ -14,9 +14,11 @@ namespace SharedWarehouse.Modules.Rental.Features.Bookings;
 public sealed record BookRental(Guid BuyerId, Guid ItemId, Guid RequestKey, DateOnly? StartDate, DateOnly? EndDate, RentalFulfilment Fulfilment,
     string? DeliveryAddress) : ICommand<Guid>;
 
-/// Units are tried in serial order, each by saving the booking against it: the database's guard (RentalHolds) decides, so
-/// two buyers racing for the last unit cannot both have it. A refused save rolls back to its savepoint only, and the next
-/// unit is tried; when none is left the period is taken.
+/// The free units are tried one after another, each by saving the booking against it: the database's guard (RentalHolds)
+/// decides, so two buyers racing for the last unit cannot both have it. A refused save rolls back to its savepoint only, and
+/// the next unit is tried; when none is left the period is taken. The order is shuffled per booking: in serial order every
+/// buyer of a busy day would queue on the first unit's lock and fail one unit after another (bench/rental measured 67
+/// bookings/s that way with 32 clients on 32 units).
 internal sealed class BookRentalHandler(RentalDbContext db, TimeProvider time, IOptions<RentalOptions> options) : IRequestHandler<BookRental, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(BookRental c, CancellationToken ct)
@@ -34,7 +36,8 @@ internal sealed class BookRentalHandler(RentalDbContext db, TimeProvider time, I
         if (created.IsFailure) return Result<Guid>.Failure(created.Errors);
         var booking = created.Value;
 
-        var units = item.Units.Where(u => u.IsActive).OrderBy(u => u.Serial).ToList();
+        var units = item.Units.Where(u => u.IsActive).ToArray();
+        Random.Shared.Shuffle(units);
         var busy = await db.Bookings.Where(b => b.ItemId == item.Id && b.HoldsUnit && b.BlockStart < booking.BlockEnd && booking.BlockStart < b.BlockEnd)
             .Select(b => b.UnitId).ToListAsync(ct);
         db.Bookings.Add(booking);
@@ -57,6 +60,6 @@ internal sealed class BookRentalHandler(RentalDbContext db, TimeProvider time, I
             }
         }
         db.ChangeTracker.Clear();
-        return Error.Validation("StartDate", units.Count == 0 ? "该租赁品暂无可租的设备" : "所选日期已被订满，请换个日期");
+        return Error.Validation("StartDate", units.Length == 0 ? "该租赁品暂无可租的设备" : "所选日期已被订满，请换个日期");
     }
 }
