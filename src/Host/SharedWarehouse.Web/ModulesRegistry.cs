@@ -12,6 +12,7 @@ using SharedWarehouse.Modules.Payments;
 using SharedWarehouse.Modules.Printing;
 using SharedWarehouse.Modules.Wallet;
 using SharedWarehouse.Modules.Returns;
+using SharedWarehouse.Modules.Repair;
 
 namespace SharedWarehouse.Web;
 
@@ -33,5 +34,6 @@ public static class ModulesRegistry
         new MarketsModule(),
         new CourierModule(),
         new ReturnsModule(),
+        new RepairModule(),
     ];
 }
