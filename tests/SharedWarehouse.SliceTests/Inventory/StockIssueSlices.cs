@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Inventory.Data;
 using SharedWarehouse.Modules.Inventory.Domain;
+using SharedWarehouse.SliceTests.Catalog;
 using SharedWarehouse.SliceTests.Infrastructure;
 
 namespace SharedWarehouse.SliceTests.Inventory;
