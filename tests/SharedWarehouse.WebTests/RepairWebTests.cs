@@ -138,4 +138,32 @@ public sealed class RepairWebTests(SharedWarehouseFactory factory)
         (await r.Order.Buyer.GetAsync($"/repairs/{id}")).TestId("repair-status").ShouldBe("待商家受理"); // nothing changed
         (await r.Order.Buyer.PostAsync("/repairs/new", [F("SubOrderId", Guid.NewGuid().ToString())], null)).Status.ShouldBe(HttpStatusCode.BadRequest); // no token
     }
+    [Fact]
+    public async Task Every_repair_page_is_in_English_for_an_English_reader_including_a_refused_form()
+    {
+        var r = await ReceivedAsync();
+        var id = await OpenedAsync(r);
+        var (buyer, merchant) = (r.Order.Buyer, r.Order.Product.Merchant);
+        foreach (var v in new[] { buyer, merchant }) v.SetCookie(".AspNetCore.Culture", Uri.EscapeDataString("c=en-US|uic=en-US"));
+
+        var pages = new (Visitor Who, string Url, string Text)[]
+        {
+            (buyer, "/repairs", "My repairs"), (buyer, r.FormUrl, "Submit repair request"), (buyer, $"/repairs/{id}", "Awaiting merchant"),
+            (merchant, "/merchant/repairs", "To accept / quote"), (merchant, $"/merchant/repairs/{id}", "Quote valid until"),
+            (merchant, "/merchant/repairs/terms", "Warranty terms"),
+        };
+        foreach (var (who, url, text) in pages)
+        {
+            var page = await who.GetAsync(url);
+            page.Status.ShouldBe(HttpStatusCode.OK, url);
+            page.Document.DocumentElement.GetAttribute("lang").ShouldBe("en-US", url);
+            page.Document.QuerySelector("main")!.TextContent.ShouldContain(text, Case.Sensitive, url);
+        }
+        var step = await buyer.GetAsync($"/repairs/{id}");
+        step.Text("[data-testid='timeline']")!.ShouldContain("Buyer Request repair");
+        var url2 = $"/merchant/repairs/{id}";
+        var form = await merchant.GetAsync(url2);
+        var bad = await merchant.PostAsync($"{url2}/quote", [F("Form", "quote"), F("Parts", "1"), F("Labour", "0"), F("ValidUntil", "2000-01-01")], form.Token($"{url2}/quote"));
+        bad.FieldError("ValidUntil").ShouldBe("The validity cannot end before today");
+    }
 }
