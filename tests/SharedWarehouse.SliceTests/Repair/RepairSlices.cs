@@ -9,6 +9,7 @@ using SharedWarehouse.Modules.Repair.Domain;
 using SharedWarehouse.Modules.Repair.Features.Buyer;
 using SharedWarehouse.Modules.Repair.Features.Deadlines;
 using SharedWarehouse.Modules.Repair.Features.Merchant;
+using SharedWarehouse.Modules.Repair.Features.Queries;
 using SharedWarehouse.Modules.Repair.Features.Requests;
 using SharedWarehouse.Modules.Repair.Features.Terms;
 using SharedWarehouse.SliceTests.Catalog;
@@ -177,3 +178,43 @@ public abstract class RepairSlices(AppFixture app)
 public sealed class RepairSlicesOnSqlite(SqliteApp app) : RepairSlices(app), IClassFixture<SqliteApp>;
 
 public sealed class RepairSlicesOnPostgreSql(PostgreSqlApp app) : RepairSlices(app), IClassFixture<PostgreSqlApp>;
+
+/// The pages' queries on both providers: the desk's filters and counts, the buyer's list, one repair, the request form,
+/// the terms page; each only ever shows the viewer's own.
+public abstract class RepairQuerySlices(AppFixture app)
+{
+    [Fact]
+    public async Task The_desk_counts_each_filter_and_every_list_shows_only_the_viewer_s_repairs()
+    {
+        var c = await app.RepairCaseAsync();
+        var quoted = await app.OpenedRepairAsync(c);
+        await app.QuotedAsync(c, quoted);
+        var requested = (await app.SendAsync(new OpenRepair(c.Order.Buyer, c.Order.SubOrderId, c.Order.LineB, "瓶身有裂纹"))).Value;
+        var owner = c.Order.Merchant.OwnerId;
+
+        var desk = (await app.SendAsync(new ListShopRepairs(owner, RepairFilter.Open, 1)))!;
+        desk.Rows.Items.Select(r => r.Id).ShouldBe([requested, quoted], ignoreOrder: true);
+        (desk.Counts[RepairFilter.Open], desk.Counts[RepairFilter.New], desk.Counts[RepairFilter.WaitingPayment], desk.Counts[RepairFilter.ToReceive],
+            desk.Counts[RepairFilter.InRepair], desk.Counts[RepairFilter.ToReturn], desk.Counts[RepairFilter.Overdue]).ShouldBe((2, 1, 1, 0, 0, 0, 0));
+        (await app.SendAsync(new ListShopRepairs(owner, RepairFilter.WaitingPayment, 1)))!.Rows.Items.Single().QuoteFen.ShouldBe(5000);
+        app.Clock.Advance(TimeSpan.FromDays(1)); // the quote's day is over, the job has not run yet
+        (await app.SendAsync(new ListShopRepairs(owner, RepairFilter.Overdue, 1)))!.Rows.Items.Single().Id.ShouldBe(quoted);
+
+        (await app.SendAsync(new ListMyRepairs(c.Order.Buyer, 1))).Items.Select(r => r.Id).ShouldBe([requested, quoted], ignoreOrder: true);
+        (await app.SendAsync(new GetRepair(false, c.Order.Buyer, quoted)))!.Steps.Select(s => s.Sequence).ShouldBe([1, 2]);
+        (await app.SendAsync(new GetRepair(true, owner, quoted)))!.Number.ShouldStartWith("RP");
+        (await app.SendAsync(new GetRepairForm(c.Order.Buyer, c.Order.SubOrderId)))!.OpenLines.ShouldBe([c.Order.LineA, c.Order.LineB], ignoreOrder: true);
+        (await app.SendAsync(new ListRepairTerms(owner)))!.ShouldContain(t => t.IsDefault && t.AcceptsRepairs);
+
+        var stranger = await app.MerchantAsync();
+        (await app.SendAsync(new ListShopRepairs(stranger.OwnerId, RepairFilter.All, 1)))!.Rows.Total.ShouldBe(0);
+        (await app.SendAsync(new GetRepair(true, stranger.OwnerId, quoted))).ShouldBeNull();
+        (await app.SendAsync(new GetRepair(false, stranger.OwnerId, quoted))).ShouldBeNull();
+        (await app.SendAsync(new GetRepairForm(stranger.OwnerId, c.Order.SubOrderId))).ShouldBeNull();
+        (await app.SendAsync(new ListMyRepairs(stranger.OwnerId, 1))).Total.ShouldBe(0);
+    }
+}
+
+public sealed class RepairQuerySlicesOnSqlite(SqliteApp app) : RepairQuerySlices(app), IClassFixture<SqliteApp>;
+
+public sealed class RepairQuerySlicesOnPostgreSql(PostgreSqlApp app) : RepairQuerySlices(app), IClassFixture<PostgreSqlApp>;
