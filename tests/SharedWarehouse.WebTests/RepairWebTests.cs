@@ -106,9 +106,16 @@ public sealed class RepairWebTests(SharedWarehouseFactory factory)
     public async Task Another_buyer_and_another_merchant_get_404_on_every_repair_route()
     {
         var r = await ReceivedAsync();
-        var id = await OpenedAsync(r);
         var form = await r.Order.Buyer.GetAsync(r.FormUrl);
-        var photo = $"/repairs/{id}/photos/{Guid.NewGuid()}";
+        form.Form("/repairs/new")!.GetAttribute("enctype").ShouldBe("multipart/form-data");
+        var opened = await r.Order.Buyer.PostMultipartAsync("/repairs/new", [F("SubOrderId", form.InputValue("SubOrderId")!), F("LineId", LineId(form)),
+            F("Fault", "瓶身裂纹")], [new Upload("Images", "crack.png", Png(180, 20, 20))], form.Token("/repairs/new"));
+        opened.Status.ShouldBe(HttpStatusCode.Redirect, opened.ToString());
+        var id = opened.Location!.Split('/')[^1];
+        var photo = (await r.Order.Buyer.GetAsync($"/repairs/{id}")).Document.QuerySelector("[data-testid='photos'] img")!.GetAttribute("src")!;
+        var photoId = photo.Split('/')[^1];
+        (await r.Order.Buyer.Http.GetAsync(photo)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await r.Order.Product.Merchant.Http.GetAsync($"/merchant/repairs/{id}/photos/{photoId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var stranger = await factory.BuyerAsync();
         var token = (await stranger.GetAsync("/account/addresses")).Token("/account/addresses");
@@ -125,7 +132,7 @@ public sealed class RepairWebTests(SharedWarehouseFactory factory)
         desk.Status.ShouldBe(HttpStatusCode.OK);
         desk.Document.QuerySelector($"li[data-id='{id}']").ShouldBeNull();
         (await otherShop.GetAsync($"/merchant/repairs/{id}")).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await otherShop.Http.GetAsync($"/merchant/repairs/{id}/photos/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await otherShop.Http.GetAsync($"/merchant/repairs/{id}/photos/{photoId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var merchantToken = (await otherShop.GetAsync("/merchant/repairs/terms")).Document.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         foreach (var action in new[] { "accept", "quote", "refuse", "receive", "parts", "work", "ship" })
             (await otherShop.PostAsync($"/merchant/repairs/{id}/{action}", [F("Note", "x"), F("Parts", "1"), F("Labour", "1"), F("ValidUntil", "2099-01-01"),
