@@ -23,7 +23,8 @@ shift
 
 design=src/Migrations/SharedWarehouse.Migrations.DesignTime
 dotnet tool restore >/dev/null # dotnet-ef is a local tool (.config/dotnet-tools.json)
-flock /tmp/sw-build.lock dotnet build "$design" -c Debug -v q -nologo >/dev/null
+flock /tmp/sw-build.lock dotnet build "$design" -c Debug -v q -nologo >/dev/null \
+  || { echo "the design-time project does not build: run dotnet build $design to see why" >&2; exit 1; }
 
 # Module (= output folder) -> DbContext, as each module declares it (IModule.DbContextType), plus the platform's
 # own context: the design-time program lists them, so a new module under src/Modules needs no line here.

@@ -109,7 +109,7 @@ namespace $ns.Web;
 internal sealed class ${name}Navigation : INavigationContributor
 {
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct) =>
-        Task.FromResult<IEnumerable<NavItem>>(user.IsInRole(Roles.Admin) ? [new NavItem(NavArea.Admin, "$title", "/admin/$slug", 90)] : []);
+        Task.FromResult<IEnumerable<NavItem>>(user.IsInRole(Roles.Admin) ? [new NavItem(NavArea.Admin, NavSection.Home, "$title", "/admin/$slug", 90)] : []);
 }
 EOF
 

@@ -13,6 +13,7 @@ using SharedWarehouse.Modules.Printing;
 using SharedWarehouse.Modules.Wallet;
 using SharedWarehouse.Modules.Returns;
 using SharedWarehouse.Modules.Rental;
+using SharedWarehouse.Modules.Repair;
 
 namespace SharedWarehouse.Web;
 
@@ -35,5 +36,6 @@ public static class ModulesRegistry
         new CourierModule(),
         new ReturnsModule(),
         new RentalModule(),
+        new RepairModule(),
     ];
 }

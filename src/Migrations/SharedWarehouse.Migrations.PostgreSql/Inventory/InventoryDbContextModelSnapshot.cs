@@ -421,6 +421,41 @@ namespace SharedWarehouse.Migrations.PostgreSql.Inventory
                         });
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OwnerShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerShopId", "AtUtc");
+
+                    b.ToTable("stock_issues", "inventory");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockMovement", b =>
                 {
                     b.Property<Guid>("Id")

@@ -415,6 +415,41 @@ namespace SharedWarehouse.Migrations.Sqlite.Inventory
                         });
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockIssue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerShopId", "AtUtc");
+
+                    b.ToTable("inventory_stock_issues", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Inventory.Domain.StockMovement", b =>
                 {
                     b.Property<Guid>("Id")

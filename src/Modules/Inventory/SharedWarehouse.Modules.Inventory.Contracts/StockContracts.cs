@@ -29,3 +29,15 @@ public interface IReservationLookup
 {
     Task<IReadOnlyList<ReservedPick>> PicksAsync(IReadOnlyCollection<string> references, CancellationToken ct);
 }
+
+/// Goods a merchant takes out of its own on-hand stock for its own use, now (parts for a repair): the quantity is taken
+/// off the shop's own balances first-expired-first-out with ledger movements of kind Repair named by Reference (at most
+/// 64 characters). Idempotent per Reference: the same issue asked again answers success and takes nothing more.
+public sealed record IssueStock(Guid OwnerShopId, Guid SkuId, long Quantity, string Reference, Guid? UserId);
+
+/// Synchronous, in Inventory's own unit of work (ADR 5): the caller needs the answer now (not enough stock is an error
+/// on the form's quantity field) and records the issue on its side as the next step.
+public interface IStockIssues
+{
+    Task<SharedWarehouse.SharedKernel.Result> IssueAsync(IssueStock request, CancellationToken ct);
+}

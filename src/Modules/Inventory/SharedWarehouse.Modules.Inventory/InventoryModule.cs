@@ -26,6 +26,7 @@ public sealed class InventoryModule : IModule
         services.AddScoped<StockLedger>();
         services.AddScoped<IStockAvailability, StockAvailability>();
         services.AddScoped<IStockReservations, StockReservations>();
+        services.AddScoped<IStockIssues, Features.Issues.StockIssues>();
         services.AddIntegrationEventHandler<ReservationsHoldRequested, HoldReservationsHandler, InventoryDbContext>();
         services.AddIntegrationEventHandler<StockShipRequested, ShipReservedStockHandler, InventoryDbContext>();
         services.AddIntegrationEventHandler<StockReturnRequested, ReturnShippedStockHandler, InventoryDbContext>();

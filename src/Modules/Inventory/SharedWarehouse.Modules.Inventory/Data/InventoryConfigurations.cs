@@ -62,6 +62,18 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
     }
 }
 
+internal sealed class StockIssueConfiguration : IEntityTypeConfiguration<StockIssue>
+{
+    public void Configure(EntityTypeBuilder<StockIssue> e)
+    {
+        e.ToTable("stock_issues");
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Reference).HasMaxLength(64);
+        e.HasIndex(x => x.Reference).IsUnique(); // one issue per reference, whatever two requests at once believe
+        e.HasIndex(x => new { x.OwnerShopId, x.AtUtc });
+    }
+}
+
 internal sealed class ReceiptConfiguration : IEntityTypeConfiguration<Receipt>
 {
     public void Configure(EntityTypeBuilder<Receipt> e)

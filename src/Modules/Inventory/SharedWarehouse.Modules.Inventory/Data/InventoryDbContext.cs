@@ -22,4 +22,5 @@ public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> opti
     public DbSet<StockAlertSettings> AlertSettings => Set<StockAlertSettings>();
     public DbSet<LowStockThreshold> Thresholds => Set<LowStockThreshold>();
     public DbSet<StockAlert> Alerts => Set<StockAlert>();
+    public DbSet<StockIssue> Issues => Set<StockIssue>();
 }

@@ -27,7 +27,8 @@ public sealed class StockBalance : Entity
 }
 
 /// CustomerReturn: shipped goods that came back (an accepted return), put back where they were shipped from.
-public enum MovementType { Receipt = 1, ReceiptReversal = 2, Shipment = 3, TransferOut = 4, TransferIn = 5, StocktakeVariance = 6, CustomerReturn = 7 }
+/// Repair: parts the owner took from its own stock for a repair (a StockIssue).
+public enum MovementType { Receipt = 1, ReceiptReversal = 2, Shipment = 3, TransferOut = 4, TransferIn = 5, StocktakeVariance = 6, CustomerReturn = 7, Repair = 8 }
 
 /// One immutable line of the stock ledger; on-hand of a balance = the sum of its movements.
 public sealed class StockMovement : Entity

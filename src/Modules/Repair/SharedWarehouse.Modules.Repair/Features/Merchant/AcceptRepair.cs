@@ -1,0 +1,16 @@
+using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Merchants.Contracts;
+using SharedWarehouse.Modules.Repair.Data;
+using SharedWarehouse.Modules.Repair.Features.Requests;
+using SharedWarehouse.SharedKernel;
+
+namespace SharedWarehouse.Modules.Repair.Features.Merchant;
+
+/// The merchant takes a repair in warranty on, free of charge.
+public sealed record AcceptRepair(Guid UserId, Guid RepairId) : ICommand;
+
+internal sealed class AcceptRepairHandler(RepairDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<AcceptRepair, Result>
+{
+    public async Task<Result> Handle(AcceptRepair c, CancellationToken ct) =>
+        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RepairId, ct), r => r.Accept(c.UserId, time.GetUtcNow().UtcDateTime), ct);
+}
