@@ -42,8 +42,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper
             await PickerGiven.PickerAsync(fixture, pickerPhone, "小王");
             await PickerGiven.TaskAsync(fixture, "四季青市场", "一楼", 1, "A-101", "无障碍衬衫");
 
-            var visitorPages = new[] { "/", "/search?q=%E7%99%BD%E9%85%92", $"/products/{product}", "/account/login", "/account/register", "/cart" };
-            var buyerPages = new[] { "/cart", "/checkout", "/orders", $"/orders/{order.Value.OrderId}", "/account", "/account/addresses", "/account/reviews", "/after-sales", "/repairs", "/inbox" };
+            var visitorPages = new[] { "/", "/search?q=%E7%99%BD%E9%85%92", $"/products/{product}", "/account/login", "/account/register", "/cart", "/rentals" };
+            var buyerPages = new[] { "/cart", "/checkout", "/orders", $"/orders/{order.Value.OrderId}", "/account", "/account/addresses", "/account/reviews", "/after-sales", "/repairs", "/rentals/my", "/inbox" };
             var roles = new (string Role, string? Phone, string Password, string[]? Pages, string Home)[]
             {
                 ("visitor", null, "", visitorPages, "/"),

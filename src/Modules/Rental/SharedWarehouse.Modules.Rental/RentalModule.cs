@@ -30,6 +30,7 @@ public sealed class RentalModule : IModule
         services.AddIntegrationEventHandler<PaymentSucceeded, RentalPaidHandler, RentalDbContext>();
         services.AddScoped<INavigationContributor, RentalNavigation>();
         services.AddScoped<IDashboardContributor, RentalDashboard>();
+        services.AddScoped<IStartupTask, Seeding.RentalDemoData>();
         services.TryAddSingleton<IFileStore, LocalFileStore>(); // damage and dispute photos
         services.AddScheduledJob<RentalDeadlinesJob>(RentalDeadlinesJob.Name, "租赁：释放超时未付的预订，扣款超时生效，逾期提醒", TimeSpan.FromMinutes(10));
     }
