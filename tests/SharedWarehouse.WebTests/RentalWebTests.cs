@@ -51,6 +51,7 @@ public sealed class RentalWebTests(SharedWarehouseFactory factory)
         var start = RentalWeb.Today.AddDays(2);
         var page = await buyer.GetAsync($"/rentals/{item.ItemId}?start={start:yyyy-MM-dd}&end={start.AddDays(6):yyyy-MM-dd}");
         page.TestId("quote")!.ShouldContain("¥500.00"); // six days at ¥100 cost more than the week
+        page.TestId("quote")!.ShouldContain("（1 周，已按最划算的组合计算）"); // only the units it is made of
         page.Document.QuerySelectorAll("[data-testid='calendar'] [data-free='1']").Length.ShouldBe(42);
 
         var past = await RentalWeb.BookAsync(buyer, item.ItemId, RentalWeb.Today.AddDays(-1), RentalWeb.Today.AddDays(1));
