@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using SharedWarehouse.BuildingBlocks.Events;
 using System.Net;
 using SharedWarehouse.WebTests.Infrastructure;
 using static SharedWarehouse.WebTests.Infrastructure.Given;
@@ -170,5 +172,54 @@ public sealed class AfterSaleWebTests(SharedWarehouseFactory factory)
         (await otherShop.Http.GetAsync($"/merchant/after-sales/{id}/photos/{photoId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await o.Buyer.Http.GetAsync($"/after-sales/{id}/photos/{Guid.NewGuid()}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await (await factory.AdminAsync()).Http.GetAsync($"/admin/after-sales/{id}/photos/{photoId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_exchange_keeps_a_bad_replacement_with_its_error_and_once_the_goods_are_back_the_replacement_is_an_order_on_the_desk()
+    {
+        var o = await ReceivedAsync();
+        var form = await o.Buyer.GetAsync(o.ApplyUrl);
+        var qty = QuantityField(form);
+        var line = qty["Quantities[".Length..^1];
+        var replacement = $"Replacements[{line}]";
+        form.Document.QuerySelector($"select[name='{replacement}'] option[selected]")!.GetAttribute("value").ShouldBe(o.Product.SkuId);
+        List<KeyValuePair<string, string>> Fields(string sku) => [F("SubOrderId", form.InputValue("SubOrderId")!), F("Kind", "Exchange"), F(qty, "1"),
+            F("Reason", "质量问题"), F("Description", "瓶盖松了"), F("Amount", ""), F(replacement, sku)];
+
+        var bad = await o.Buyer.PostAsync("/after-sales/new", Fields(Guid.NewGuid().ToString()), form.Token("/after-sales/new"));
+        bad.Status.ShouldBe(HttpStatusCode.OK, bad.ToString());
+        bad.FieldError(replacement).ShouldBe("请选择本商品在售的规格");
+        bad.Document.QuerySelector("#Kind-Exchange")!.HasAttribute("checked").ShouldBeTrue();
+        bad.Text("#Description").ShouldBe("瓶盖松了");
+        (await o.Buyer.GetAsync("/after-sales")).TestId("total").ShouldBe("共 0 条");
+
+        var opened = await o.Buyer.PostAsync("/after-sales/new", Fields(o.Product.SkuId), form.Token("/after-sales/new"));
+        opened.Status.ShouldBe(HttpStatusCode.Redirect, opened.ToString());
+        var id = opened.Location!.Split('/')[^1];
+        (await o.Buyer.GetAsync(opened.Location!)).TestId("exchange").ShouldNotBeNull();
+        var deskUrl = $"/merchant/after-sales/{id}";
+        var page = await o.Product.Merchant.GetAsync(deskUrl);
+        page.TestId("agree").ShouldBe("同意换货");
+        page.Document.QuerySelector("[data-testid='offer-form']").ShouldBeNull();
+        (await o.Product.Merchant.PostAsync($"{deskUrl}/agree", [], page.Token(deskUrl + "/agree"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var mine = await o.Buyer.GetAsync($"/after-sales/{id}");
+        (await o.Buyer.PostAsync($"/after-sales/{id}/ship-back", [F("Form", "ship-back"), F("Carrier", "SF"), F("TrackingNumber", "SF1234567890")],
+            mine.Token($"/after-sales/{id}/ship-back"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        page = await o.Product.Merchant.GetAsync(deskUrl);
+        page.TestId("accept-goods").ShouldBe("收货验收通过，发出换货");
+        (await o.Product.Merchant.PostAsync($"{deskUrl}/receive", [F("Accept", "true")], page.Token(deskUrl + "/receive"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await o.Buyer.GetAsync($"/after-sales/{id}")).TestId("after-sale-status").ShouldBe("已换货");
+
+        // The replacement waits on the desk like any order, marked as an exchange; the buyer sees it among its orders.
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None); // Ordering makes it from the event
+        var desk = await o.Product.Merchant.GetAsync("/merchant/orders?filter=ToShip");
+        var row = desk.Document.QuerySelector("[data-testid='desk'] tbody tr")!.GetAttribute("data-id");
+        var details = await o.Product.Merchant.GetAsync($"/merchant/orders/{row}");
+        details.TestId("exchange")!.ShouldContain("换货单");
+        var toShip = (await o.Buyer.GetAsync("/orders?status=ToShip")).Document.QuerySelectorAll("[data-testid='orders'] li[data-id]").ShouldHaveSingleItem();
+        toShip.QuerySelector("[data-testid='row-total']")!.TextContent.Trim().ShouldBe("¥0.00");
+        var replacementOrder = await o.Buyer.GetAsync($"/orders/{toShip.GetAttribute("data-id")}");
+        replacementOrder.TestId("exchange")!.ShouldContain("换货单");
+        replacementOrder.Document.QuerySelector("[data-testid='cancel-form'], form[action$='/cancel']").ShouldBeNull(); // a replacement is not cancelled
     }
 }

@@ -116,36 +116,49 @@ public sealed class ConsignmentWebTests(SharedWarehouseFactory factory)
     }
 
     [Fact]
-    public async Task A_consignment_return_keeps_bad_input_with_its_errors_and_only_the_reseller_then_the_supplier_can_act_on_it()
+    public async Task A_consignment_return_is_one_after_sales_request_the_reseller_answers_and_the_supplier_receives()
     {
         var (supplier, reseller, buyer, orderId) = await ShippedCashOnDeliveryAsync();
         var order = await buyer.GetAsync($"/orders/{orderId}");
         order.TestId("status").ShouldBe("已发货");
-        var url = $"/orders/{orderId}/returns";
-        var form = await buyer.GetAsync(url);
-        var line = form.Document.QuerySelector("#LineId option[value]:not([value=''])")!.GetAttribute("value")!;
-        var bad = await buyer.PostAsync(url, [F("LineId", line), F("Reason", "")], form.Token(url));
-        bad.Status.ShouldBe(HttpStatusCode.OK);
-        bad.FieldError("Reason").ShouldBe("请填写退货原因");
-        bad.Document.QuerySelector("#LineId option[selected]")!.GetAttribute("value").ShouldBe(line);
-        (await buyer.PostAsync(url, [F("LineId", line), F("Reason", "瓶盖漏酒")], form.Token(url))).Status.ShouldBe(HttpStatusCode.Redirect);
-        var stranger = await factory.BuyerAsync();
-        (await stranger.GetAsync(url)).Status.ShouldBe(HttpStatusCode.NotFound);
+        order.Document.QuerySelector("[data-testid='returns']").ShouldBeNull(); // the old separate path is gone
+        var form = await buyer.GetAsync(order.Document.QuerySelector("[data-testid='apply-after-sale']")!.GetAttribute("href")!);
+        var qty = form.Document.QuerySelector("[data-testid='apply-lines'] input[type='number']")!.GetAttribute("name")!;
+        var subOrderId = form.InputValue("SubOrderId")!;
 
-        var list = await reseller.GetAsync("/merchant/consignment/returns");
-        var id = list.Document.QuerySelector("[data-testid='merchant-returns'] tbody tr")!.GetAttribute("data-id")!;
-        var review = $"/merchant/consignment/returns/{id}/review";
-        var decide = $"/merchant/consignment/returns/{id}/decide";
-        (await supplier.PostAsync(review, [F("Approve", "true")], (await supplier.GetAsync("/merchant/consignment/resellers")).Token("/merchant/consignment/resellers")))
-            .Status.ShouldBe(HttpStatusCode.NotFound, "only the reseller reviews");
-        var noReason = await reseller.PostAsync(review, [F("Approve", "false"), F("Note", " ")], list.Token(review));
-        noReason.Status.ShouldBe(HttpStatusCode.OK);
-        noReason.FieldError("Note").ShouldBe("拒绝时请填写原因");
-        (await reseller.PostAsync(review, [F("Approve", "true"), F("Note", "同意")], list.Token(review))).Status.ShouldBe(HttpStatusCode.Redirect);
-        (await reseller.PostAsync(decide, [F("Approve", "true")], list.Token(review))).Status.ShouldBe(HttpStatusCode.NotFound, "only the supplier decides");
-        var supplierList = await supplier.GetAsync("/merchant/consignment/returns");
-        (await supplier.PostAsync(decide, [F("Approve", "true"), F("Note", "已收到")], supplierList.Token(decide))).Status.ShouldBe(HttpStatusCode.Redirect);
-        (await buyer.GetAsync(url)).TestId("return-status").ShouldBe("已退货退款");
-        (await reseller.GetAsync("/merchant/consignment/returns")).TestId("return-status")!.ShouldStartWith("已退货退款");
+        // Consignment goods go back to the supplier: refund-only is refused next to the line, with what was typed kept.
+        var bad = await buyer.PostAsync("/after-sales/new", [F("SubOrderId", subOrderId), F("Kind", "RefundOnly"), F(qty, "1"), F("Reason", "质量问题"),
+            F("Description", "瓶盖漏酒"), F("Amount", "")], form.Token("/after-sales/new"));
+        bad.Status.ShouldBe(HttpStatusCode.OK, bad.ToString());
+        bad.FieldError(qty).ShouldBe("代销商品请选择退货退款（商品寄回供货商）");
+        bad.InputValue(qty).ShouldBe("1");
+        bad.Text("#Description").ShouldBe("瓶盖漏酒");
+        var opened = await buyer.PostAsync("/after-sales/new", [F("SubOrderId", subOrderId), F("Kind", "ReturnAndRefund"), F(qty, "1"), F("Reason", "质量问题"),
+            F("Description", "瓶盖漏酒"), F("Amount", "")], form.Token("/after-sales/new"));
+        opened.Status.ShouldBe(HttpStatusCode.Redirect, opened.ToString());
+        var id = opened.Location!.Split('/')[^1];
+        (await (await factory.BuyerAsync()).GetAsync($"/after-sales/{id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+
+        // The supplier sees the request, but only the reseller answers it.
+        var deskUrl = $"/merchant/after-sales/{id}";
+        var supplierPage = await supplier.GetAsync(deskUrl);
+        supplierPage.Status.ShouldBe(HttpStatusCode.OK);
+        supplierPage.TestId("consignment-parties")!.ShouldContain("由您收货验收");
+        supplierPage.Document.QuerySelector("[data-testid='agree']").ShouldBeNull();
+        (await supplier.PostAsync($"{deskUrl}/agree", [], supplierPage.Token("/account/logout"))).Status.ShouldBe(HttpStatusCode.NotFound);
+        var resellerPage = await reseller.GetAsync(deskUrl);
+        resellerPage.Document.QuerySelector("[data-testid='offer-form']").ShouldBeNull(); // no partial refund for goods the supplier is owed
+        (await reseller.PostAsync($"{deskUrl}/agree", [], resellerPage.Token(deskUrl + "/agree"))).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var mine = await buyer.GetAsync($"/after-sales/{id}");
+        (await buyer.PostAsync($"/after-sales/{id}/ship-back", [F("Form", "ship-back"), F("Carrier", "SF"), F("TrackingNumber", "SF1234567890")],
+            mine.Token($"/after-sales/{id}/ship-back"))).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        // The goods come to the supplier, who inspects them; the reseller cannot.
+        (await reseller.PostAsync($"{deskUrl}/receive", [F("Accept", "true")], resellerPage.Token("/account/logout"))).Status.ShouldBe(HttpStatusCode.NotFound);
+        supplierPage = await supplier.GetAsync(deskUrl);
+        (await supplier.PostAsync($"{deskUrl}/receive", [F("Accept", "true")], supplierPage.Token(deskUrl + "/receive"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await buyer.GetAsync($"/after-sales/{id}")).TestId("after-sale-status").ShouldBe("已退款");
+        (await supplier.GetAsync("/merchant/after-sales?filter=All")).Document.QuerySelector($"[data-testid='after-sales'] li[data-id='{id}']").ShouldNotBeNull();
     }
 }

@@ -3,6 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using SharedWarehouse.Modules.Ordering.Data;
 using SharedWarehouse.Modules.Ordering.Domain;
 using SharedWarehouse.Modules.Ordering.Features.Consignment;
+using SharedWarehouse.Modules.Returns.Domain;
+using SharedWarehouse.Modules.Returns.Features.Buyer;
+using SharedWarehouse.Modules.Returns.Features.Merchant;
+using SharedWarehouse.Modules.Returns.Features.Queries;
+using SharedWarehouse.Modules.Returns.Features.Requests;
+using SharedWarehouse.SliceTests.Returns;
 using SharedWarehouse.Modules.Ordering.Features.Orders;
 using SharedWarehouse.Modules.Ordering.Features.Shipping;
 using SharedWarehouse.Modules.Payments.Contracts;
@@ -15,7 +21,8 @@ using SharedWarehouse.SliceTests.Wallet;
 
 namespace SharedWarehouse.SliceTests.Consignment;
 
-/// Returns of consignment lines: buyer → reseller → supplier, with the buyer's refund and the settlement kept right.
+/// After-sales of consignment lines (one model for every sale): the reseller answers the request, the supplier receives and
+/// inspects the goods, and the buyer's refund and the settlement stay right.
 public abstract class ConsignmentReturnSlices(AppFixture app)
 {
     private async Task<(Supplier Supplier, Merchant Reseller, Guid Buyer, Guid OrderId, Guid LineId)> ShippedAsync()
@@ -36,23 +43,43 @@ public abstract class ConsignmentReturnSlices(AppFixture app)
     private Task<ConsignmentSettlement> SettlementAsync(Guid resellerShop) =>
         app.QueryAsync<OrderingDbContext, ConsignmentSettlement>(db => db.ConsignmentSettlements.AsNoTracking().SingleAsync(s => s.ResellerShopId == resellerShop));
 
+    private async Task<Guid> AgreedAsync(Merchant reseller, Guid buyer, Guid orderId, Guid lineId, string reason = AfterSaleReasons.NoReason)
+    {
+        var subOrderId = (await app.OrderAsync(orderId)).SubOrders.Single().Id;
+        var opened = await app.SendAsync(new OpenAfterSale(buyer, subOrderId, AfterSaleKind.ReturnAndRefund, reason, "酒瓶破损", new Dictionary<Guid, int> { [lineId] = 2 }, null));
+        opened.Errors.ShouldBeEmpty();
+        (await app.SendAsync(new AgreeAfterSale(reseller.OwnerId, opened.Value))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new ShipBackAfterSale(buyer, opened.Value, "SF", "SF1234567890"))).Errors.ShouldBeEmpty();
+        return opened.Value;
+    }
+
     [Fact]
-    public async Task A_return_goes_through_the_reseller_to_the_supplier_and_before_settlement_cancels_it_and_refunds_the_buyer()
+    public async Task A_return_is_answered_by_the_reseller_received_by_the_supplier_and_before_settlement_cancels_it_and_refunds_the_buyer()
     {
         var (supplier, reseller, buyer, orderId, lineId) = await ShippedAsync();
         (await app.SendAsync(new ConfirmReceipt(buyer, orderId))).Errors.ShouldBeEmpty();
+        var subOrderId = (await app.OrderAsync(orderId)).SubOrders.Single().Id;
 
-        (await app.SendAsync(new RequestConsignmentReturn(buyer, orderId, lineId, " "))).Errors.Single().Field.ShouldBe("Reason");
-        var requested = await app.SendAsync(new RequestConsignmentReturn(buyer, orderId, lineId, "酒瓶破损"));
-        requested.Errors.ShouldBeEmpty();
-        (await app.SendAsync(new DecideConsignmentReturn(supplier.Merchant.OwnerId, requested.Value, true, null))).IsFailure
-            .ShouldBeTrue("the supplier sees it only after the reseller approved");
-        (await app.SendAsync(new ReviewConsignmentReturn(supplier.Merchant.OwnerId, requested.Value, true, null))).IsNotFound.ShouldBeTrue();
-        (await app.SendAsync(new ReviewConsignmentReturn(reseller.OwnerId, requested.Value, true, "同意退货"))).Errors.ShouldBeEmpty();
-        (await app.SendAsync(new ListConsignmentReturns(supplier.Merchant.OwnerId))).Single().SupplierCanDecide.ShouldBeTrue();
-        (await app.SendAsync(new DecideConsignmentReturn(reseller.OwnerId, requested.Value, true, null))).IsNotFound.ShouldBeTrue();
+        // Consignment goods go back to the supplier: no exchange, no partial refund for keeping them.
+        (await app.SendAsync(new OpenAfterSale(buyer, subOrderId, AfterSaleKind.RefundOnly, AfterSaleReasons.NoReason, null, new Dictionary<Guid, int> { [lineId] = 1 }, null)))
+            .Errors.Single().Field.ShouldBe($"Quantities[{lineId}]");
+        var opened = await app.SendAsync(new OpenAfterSale(buyer, subOrderId, AfterSaleKind.ReturnAndRefund, "商品破损", "酒瓶破损", new Dictionary<Guid, int> { [lineId] = 2 }, null));
+        opened.Errors.ShouldBeEmpty();
+        var id = opened.Value;
+        (await app.RequestAsync(id)).SupplierShopId.ShouldBe(supplier.Merchant.ShopId);
+        // The supplier sees the request but only the reseller answers it.
+        (await app.SendAsync(new AgreeAfterSale(supplier.Merchant.OwnerId, id))).IsNotFound.ShouldBeTrue();
+        (await app.SendAsync(new GetAfterSale(AfterSaleViewer.Merchant, supplier.Merchant.OwnerId, id))).ShouldNotBeNull();
+        (await app.SendAsync(new OfferAfterSaleAmount(reseller.OwnerId, id, "100.00", null))).Errors.Single().Field.ShouldBe("Amount");
+        (await app.SendAsync(new AgreeAfterSale(reseller.OwnerId, id))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new ShipBackAfterSale(buyer, id, "SF", "SF1234567890"))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new ListShopAfterSales(supplier.Merchant.OwnerId, DeskFilter.ToReceive, 1)))!.Rows.Items.Single().Id.ShouldBe(id);
+        (await app.SendAsync(new ListShopAfterSales(reseller.OwnerId, DeskFilter.ToReceive, 1)))!.Rows.Items.ShouldBeEmpty();
 
-        (await app.SendAsync(new DecideConsignmentReturn(supplier.Merchant.OwnerId, requested.Value, true, "已收到退货"))).Errors.ShouldBeEmpty();
+        // The goods come to the supplier: only it inspects them.
+        (await app.SendAsync(new ReceiveReturnedGoods(reseller.OwnerId, id, true, null))).IsNotFound.ShouldBeTrue();
+        (await app.SendAsync(new ReceiveReturnedGoods(supplier.Merchant.OwnerId, id, true, "已收到退货"))).Errors.ShouldBeEmpty();
+        await app.DeliverAllAsync();
         await SettleAsync();
         await app.DeliverAllAsync();
         (await app.QueryAsync<Modules.Inventory.Data.InventoryDbContext, long>(db => db.Balances.Where(b => b.SkuId == supplier.SkuId).SumAsync(b => b.OnHand)))
@@ -65,7 +92,21 @@ public abstract class ConsignmentReturnSlices(AppFixture app)
         var refunds = await app.QueryAsync<OrderingDbContext, List<string>>(db => db.OutboxMessages
             .Where(m => m.Type == typeof(RefundRequested).FullName && m.Payload.Contains(orderId.ToString())).Select(m => m.Payload).ToListAsync());
         refunds.Single().ShouldContain("\"AmountFen\":30000");
-        (await app.SendAsync(new ListOrderReturns(buyer, orderId))).Single().Status.ShouldBe(ReturnStatus.Accepted);
+        (await app.RequestAsync(id)).Status.ShouldBe(AfterSaleStatus.Refunded);
+    }
+
+    [Fact]
+    public async Task A_return_refunded_before_the_receipt_is_left_out_of_the_settlement()
+    {
+        var (supplier, reseller, buyer, orderId, lineId) = await ShippedAsync();
+        var id = await AgreedAsync(reseller, buyer, orderId, lineId);
+        (await app.SendAsync(new ReceiveReturnedGoods(supplier.Merchant.OwnerId, id, true, null))).Errors.ShouldBeEmpty();
+        await app.DeliverAllAsync();
+        (await app.SendAsync(new ConfirmReceipt(buyer, orderId))).Errors.ShouldBeEmpty();
+        await SettleAsync();
+        (await SettlementAsync(reseller.ShopId)).ShouldSatisfyAllConditions(s => s.Status.ShouldBe(SettlementStatus.Cancelled), s => s.RetailFen.ShouldBe(0),
+            s => s.WholesaleFen.ShouldBe(0));
+        (await app.BalanceAsync(supplier.Merchant.ShopId)).BalanceFen.ShouldBe(0);
     }
 
     [Fact]
@@ -76,10 +117,10 @@ public abstract class ConsignmentReturnSlices(AppFixture app)
         await SettleAsync();
         (await SettlementAsync(reseller.ShopId)).Status.ShouldBe(SettlementStatus.Settled);
 
-        var id = (await app.SendAsync(new RequestConsignmentReturn(buyer, orderId, lineId, "不想要了"))).Value;
-        (await app.SendAsync(new RequestConsignmentReturn(buyer, orderId, lineId, "再来一次"))).Errors.Single().Field.ShouldBe("LineId");
-        (await app.SendAsync(new ReviewConsignmentReturn(reseller.OwnerId, id, true, null))).Errors.ShouldBeEmpty();
-        (await app.SendAsync(new DecideConsignmentReturn(supplier.Merchant.OwnerId, id, true, null))).Errors.ShouldBeEmpty();
+        var id = await AgreedAsync(reseller, buyer, orderId, lineId);
+        (await app.SendAsync(new ReceiveReturnedGoods(supplier.Merchant.OwnerId, id, true, null))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new ReceiveReturnedGoods(supplier.Merchant.OwnerId, id, true, null))).Errors.Single().Code.ShouldBe("conflict");
+        await app.DeliverAllAsync();
         await SettleAsync();
         await SettleAsync(); // a repeat takes nothing twice
 
@@ -93,17 +134,17 @@ public abstract class ConsignmentReturnSlices(AppFixture app)
     }
 
     [Fact]
-    public async Task A_reseller_rejection_needs_a_reason_and_ends_the_return_without_touching_money()
+    public async Task Goods_the_supplier_refuses_leave_the_money_alone_and_the_buyer_can_take_it_to_the_platform()
     {
         var (supplier, reseller, buyer, orderId, lineId) = await ShippedAsync();
-        var id = (await app.SendAsync(new RequestConsignmentReturn(buyer, orderId, lineId, "颜色不喜欢"))).Value;
-
-        (await app.SendAsync(new ReviewConsignmentReturn(reseller.OwnerId, id, false, ""))).Errors.Single().Field.ShouldBe("Note");
-        (await app.SendAsync(new ReviewConsignmentReturn(reseller.OwnerId, id, false, "商品无质量问题"))).Errors.ShouldBeEmpty();
-        (await app.SendAsync(new ListOrderReturns(buyer, orderId))).Single().ShouldSatisfyAllConditions(
-            r => r.Status.ShouldBe(ReturnStatus.RejectedByReseller), r => r.ResellerNote.ShouldBe("商品无质量问题"));
-        (await app.SendAsync(new ListConsignmentReturns(supplier.Merchant.OwnerId))).Single().SupplierCanDecide.ShouldBeFalse();
-        (await app.SendAsync(new ListOrderReturns(await app.BuyerAsync(), orderId))).ShouldBeEmpty();
+        var id = await AgreedAsync(reseller, buyer, orderId, lineId);
+        (await app.SendAsync(new ReceiveReturnedGoods(supplier.Merchant.OwnerId, id, false, ""))).Errors.Single().Field.ShouldBe("Note");
+        (await app.SendAsync(new ReceiveReturnedGoods(supplier.Merchant.OwnerId, id, false, "退回的是空瓶"))).Errors.ShouldBeEmpty();
+        await app.DeliverAllAsync();
+        var request = await app.RequestAsync(id);
+        (request.Status, request.RefundedFen, request.CanEscalate).ShouldBe((AfterSaleStatus.Refused, 0L, true));
+        (await app.OrderAsync(orderId)).RefundFen.ShouldBe(0);
+        (await app.SendAsync(new GetAfterSale(AfterSaleViewer.Buyer, await app.BuyerAsync(), id))).ShouldBeNull();
     }
 }
 

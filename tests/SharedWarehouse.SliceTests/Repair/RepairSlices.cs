@@ -125,9 +125,13 @@ public abstract class RepairSlices(AppFixture app)
         (await app.SendAsync(new ReceiveRepairItem(c.Order.Merchant.OwnerId, id))).Errors.ShouldBeEmpty(); // brought to the counter
         var before = await app.OnHandAsync(c.PartSku);
 
+        // Four posts of the same form (part 1), at once or one after another on a slow machine: one issue.
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
-            app.SendAsync(new IssueRepairPart(c.Order.Merchant.OwnerId, id, c.PartCode, 3)))));
+            app.SendAsync(new IssueRepairPart(c.Order.Merchant.OwnerId, id, c.PartCode, 3, PartNumber: 1)))));
         results.Count(r => r.IsSuccess).ShouldBeGreaterThanOrEqualTo(1);
+        (await app.SendAsync(new IssueRepairPart(c.Order.Merchant.OwnerId, id, c.PartCode, 3, PartNumber: 1))).Value.ShouldEndWith("-P1");
+        (await app.SendAsync(new IssueRepairPart(c.Order.Merchant.OwnerId, id, c.PartCode, 2, PartNumber: 1))).Errors.Single().Code.ShouldBe("conflict");
+        (await app.SendAsync(new IssueRepairPart(c.Order.Merchant.OwnerId, id, c.PartCode, 1, PartNumber: 5))).Errors.Single().Code.ShouldBe("conflict");
 
         var repair = await app.RepairAsync(id);
         repair.Parts.Count.ShouldBe(1);

@@ -17,8 +17,8 @@ public sealed class AfterSalePolicyTests
         new(Guid.NewGuid(), "O1", Guid.NewGuid(), "O1-1", Guid.NewGuid(), Guid.NewGuid(), paidBy, true, stage, Received.AddDays(-2),
             stage == SubOrderStage.Received ? Received : null, shipping, 30000 + 9999 + shipping,
             [
-                new(A, Guid.NewGuid(), Guid.NewGuid(), "白酒", "500ml", 3, 3, 30000, "R-1", false),
-                new(B, Guid.NewGuid(), Guid.NewGuid(), "黄酒", "1L", 1, 1, 9999, "R-2", false),
+                new(A, Guid.NewGuid(), Guid.NewGuid(), "白酒", "500ml", 3, 3, 30000, "R-1"),
+                new(B, Guid.NewGuid(), Guid.NewGuid(), "黄酒", "1L", 1, 1, 9999, "R-2"),
             ]);
 
     private static AfterSalePolicy.Ask Ask(Dictionary<Guid, int> q, long? amount = null, string reason = AfterSaleReasons.NoReason, string? description = null,
@@ -123,5 +123,44 @@ public sealed class AfterSalePolicyTests
         paid.Values.Sum().ShouldBe(20000 - 1001);
         paid[a].ShouldBe(10000 - 500);
         paid.Values.ShouldAllBe(v => v >= 0);
+    }
+
+    [Fact]
+    public void A_consignment_line_is_returned_to_its_supplier_on_its_own()
+    {
+        var supplier = Guid.NewGuid();
+        var sub = Sub() with { Lines = [Sub().Lines[0] with { LineId = A, SupplierShopId = supplier }, Sub().Lines[1] with { LineId = B }] };
+        var now = Received.AddDays(1);
+        AfterSalePolicy.Check(sub, Ask(new() { [A] = 1 }, kind: AfterSaleKind.RefundOnly), NothingRefunded, 0, new ReturnsOptions(), now)
+            .Errors.Single().Field.ShouldBe($"Quantities[{A}]");
+        AfterSalePolicy.Check(sub, Ask(new() { [A] = 1, [B] = 1 }), NothingRefunded, 0, new ReturnsOptions(), now).Errors.Single().Message.ShouldContain("分开");
+        AfterSalePolicy.Check(sub, Ask(new() { [A] = 1 }), NothingRefunded, 0, new ReturnsOptions(), now).Value.SupplierShopId.ShouldBe(supplier);
+        AfterSalePolicy.Check(sub, Ask(new() { [B] = 1 }), NothingRefunded, 0, new ReturnsOptions(), now).Value.SupplierShopId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_exchange_asks_for_no_money_and_sends_the_same_SKU_or_one_of_the_same_product_and_price()
+    {
+        var sub = Sub();
+        var line = sub.Lines[0];
+        Modules.Catalog.Contracts.SellableSku Sku(Guid id, Guid product, long price) => new(id, product, sub.ShopId, "C-" + price, "白酒", "规格" + price, price, null);
+        var (same, other, dearer, foreign) = (line.SkuId, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var sellable = new Dictionary<Guid, Modules.Catalog.Contracts.SellableSku>
+        {
+            [same] = Sku(same, line.ProductId, 10000), [other] = Sku(other, line.ProductId, 10000), [dearer] = Sku(dearer, line.ProductId, 12000),
+            [foreign] = Sku(foreign, Guid.NewGuid(), 10000),
+        };
+        AfterSalePolicy.Ask Exchange(Guid? to) => new(AfterSaleKind.Exchange, "质量问题", "裂了", new Dictionary<Guid, int> { [A] = 1 }, 999,
+            to is { } t ? new Dictionary<Guid, Guid> { [A] = t } : null);
+        var now = Received.AddDays(1);
+
+        var kept = AfterSalePolicy.Check(sub, Exchange(null), NothingRefunded, 0, new ReturnsOptions(), now, sellable).Value;
+        (kept.RequestedFen, kept.CapFen, kept.Lines.Single().Replacement!.SkuId).ShouldBe((0L, 10000L, same));
+        AfterSalePolicy.Check(sub, Exchange(other), NothingRefunded, 0, new ReturnsOptions(), now, sellable).Value.Lines.Single().Replacement!.SpecText.ShouldBe("规格10000");
+        foreach (var refused in new[] { dearer, foreign, Guid.NewGuid() })
+            AfterSalePolicy.Check(sub, Exchange(refused), NothingRefunded, 0, new ReturnsOptions(), now, sellable).Errors.Single().Field.ShouldBe($"Replacements[{A}]");
+        // Off sale: not even the same SKU can be sent.
+        AfterSalePolicy.Check(sub, Exchange(null), NothingRefunded, 0, new ReturnsOptions(), now, new Dictionary<Guid, Modules.Catalog.Contracts.SellableSku>())
+            .Errors.Single().Field.ShouldBe($"Replacements[{A}]");
     }
 }

@@ -9,8 +9,60 @@ public sealed class AfterSaleRequestTests
     private static readonly Guid Buyer = Guid.NewGuid(), Merchant = Guid.NewGuid(), Admin = Guid.NewGuid();
 
     private static AfterSaleRequest Open(AfterSaleKind kind, long requested = 5000) => AfterSaleRequest.Open(new AfterSaleRequest.Opening(
-        Buyer, Guid.NewGuid(), Guid.NewGuid(), "O1", Guid.NewGuid(), "O1-1", true, kind, AfterSaleReasons.NoReason, null, 10000, 0, requested,
-        [new AfterSaleLine.Part(Guid.NewGuid(), "白酒", "500ml", 1, 10000, "R-1")]), Now, TimeSpan.FromHours(48));
+        Buyer, Guid.NewGuid(), Guid.NewGuid(), "O1", Guid.NewGuid(), "O1-1", true, kind, AfterSaleReasons.NoReason, null, 10000, 0,
+        kind == AfterSaleKind.Exchange ? 0 : requested,
+        [new AfterSaleLine.Part(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "白酒", "500ml", 1, 10000, "R-1", false,
+            kind == AfterSaleKind.Exchange ? new AfterSaleLine.Replacement(Guid.NewGuid(), "B-1", "750ml") : null)]), Now, TimeSpan.FromHours(48));
+
+    /// What the handler does when ReserveDue: the replacement reserved under a reference.
+    private static void Reserved(AfterSaleRequest r) { foreach (var l in r.Lines) l.ReplacementRef = r.Number + "-X1"; }
+
+    [Fact]
+    public void An_exchange_reserves_when_agreed_sends_the_replacement_when_the_goods_are_accepted_and_never_refunds()
+    {
+        var r = Open(AfterSaleKind.Exchange);
+        r.Offer(Merchant, 3000, null, Now).Errors.Single().Field.ShouldBe("Amount"); // no partial refund instead of an exchange
+        r.Agree(Merchant, Now).IsSuccess.ShouldBeTrue();
+        (r.Status, r.ReserveDue, r.RefundDue).ShouldBe((AfterSaleStatus.AwaitingReturn, true, false));
+        Reserved(r);
+        r.ShipBack(Buyer, "SF", "顺丰速运", "SF1", Now).IsSuccess.ShouldBeTrue();
+        r.ReceiveGoods(Merchant, true, null, Now).IsSuccess.ShouldBeTrue();
+        (r.Status, r.ExchangeDue, r.RestockDue, r.RefundDue, r.RefundedFen, r.IsOpen).ShouldBe((AfterSaleStatus.Exchanged, true, true, false, 0L, false));
+        r.ReleaseDue.ShouldBeEmpty(); // the reservation ships with the replacement order
+        r.Steps[^1].Action.ShouldBe(AfterSaleActions.ExchangeSent);
+    }
+
+    [Fact]
+    public void An_exchange_that_ends_otherwise_gives_its_reservation_back()
+    {
+        var r = Open(AfterSaleKind.Exchange);
+        r.Agree(Merchant, Now).IsSuccess.ShouldBeTrue();
+        Reserved(r);
+        r.Withdraw(Buyer, Now).IsSuccess.ShouldBeTrue();
+        r.ReleaseDue.ShouldBe([r.Number + "-X1"]);
+        r.ReplacementReserved.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void The_platform_keeps_an_exchange_with_no_amount_and_turns_it_into_a_refund_with_one()
+    {
+        var kept = Open(AfterSaleKind.Exchange);
+        kept.Refuse(Merchant, "不支持换货", Now).IsSuccess.ShouldBeTrue();
+        kept.Escalate(Buyer, "质量问题", Now).IsSuccess.ShouldBeTrue();
+        kept.Decide(Admin, true, 0, "支持换货", Now).IsSuccess.ShouldBeTrue();
+        (kept.Kind, kept.Status, kept.ReserveDue).ShouldBe((AfterSaleKind.Exchange, AfterSaleStatus.AwaitingReturn, true));
+
+        var refunded = Open(AfterSaleKind.Exchange);
+        refunded.Agree(Merchant, Now).IsSuccess.ShouldBeTrue();
+        Reserved(refunded);
+        refunded.ShipBack(Buyer, "SF", "顺丰速运", "SF1", Now).IsSuccess.ShouldBeTrue();
+        refunded.ReceiveGoods(Merchant, false, "已拆封", Now).IsSuccess.ShouldBeTrue();
+        refunded.Escalate(Buyer, "未拆封", Now).IsSuccess.ShouldBeTrue();
+        refunded.Decide(Admin, true, 10001, "改为退款", Now).Errors.Single().Field.ShouldBe("Amount");
+        refunded.Decide(Admin, true, 8000, "改为退款", Now).IsSuccess.ShouldBeTrue();
+        (refunded.Kind, refunded.Status, refunded.RefundedFen, refunded.RefundDue).ShouldBe((AfterSaleKind.ReturnAndRefund, AfterSaleStatus.Refunded, 8000L, true));
+        refunded.ReleaseDue.ShouldBe([refunded.Number + "-X1"]);
+    }
 
     [Fact]
     public void Refund_only_agreed_is_refunded_at_once_and_ends()

@@ -143,89 +143,6 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.ToTable("cart_items", "ordering");
                 });
 
-            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentReturn", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("BuyerId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ProductName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<Guid>("PurchaseLineId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("PurchaseOrderId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("ResellerLineId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ResellerNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("ResellerShopId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("ResellerSubOrderId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("RetailFen")
-                        .HasColumnType("bigint");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SupplierNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("SupplierShopId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<long>("WholesaleFen")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("ResellerLineId")
-                        .IsUnique();
-
-                    b.HasIndex("ResellerShopId", "CreatedUtc");
-
-                    b.HasIndex("SupplierShopId", "CreatedUtc");
-
-                    b.ToTable("consignment_returns", "ordering");
-                });
-
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentSettlement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -314,6 +231,13 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
 
                     b.Property<int>("Delivery")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("ExchangeRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ExchangeRequestNumber")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(200)
@@ -404,10 +328,16 @@ namespace SharedWarehouse.Migrations.PostgreSql.Ordering
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<long>("RefundedFen")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ReservationRef")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .HasColumnType("integer");
 
                     b.Property<int>("ShippedQuantity")
                         .HasColumnType("integer");

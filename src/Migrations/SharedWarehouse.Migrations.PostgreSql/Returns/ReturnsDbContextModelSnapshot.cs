@@ -80,6 +80,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("IsConsigned")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("boolean");
 
@@ -89,6 +92,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                     b.Property<long>("PaidFen")
                         .HasColumnType("bigint");
 
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ProductName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -97,6 +103,21 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReplacementRef")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ReplacementSkuCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ReplacementSkuId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReplacementSpecText")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
 
@@ -104,6 +125,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("SkuId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("SpecText")
                         .IsRequired()
@@ -246,6 +270,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                         .HasMaxLength(44)
                         .HasColumnType("character varying(44)");
 
+                    b.Property<Guid?>("SupplierShopId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -266,6 +293,8 @@ namespace SharedWarehouse.Migrations.PostgreSql.Returns
                     b.HasIndex("BuyerId", "CreatedUtc");
 
                     b.HasIndex("Status", "MerchantDeadlineUtc");
+
+                    b.HasIndex("SupplierShopId", "Status");
 
                     b.HasIndex("ShopId", "Status", "CreatedUtc");
 

@@ -137,89 +137,6 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.ToTable("ordering_cart_items", (string)null);
                 });
 
-            modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentReturn", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("BuyerId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("OrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ProductName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PurchaseLineId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("PurchaseOrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ResellerLineId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResellerNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ResellerShopId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ResellerSubOrderId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("RetailFen")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SupplierNote")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SupplierShopId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("WholesaleFen")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("ResellerLineId")
-                        .IsUnique();
-
-                    b.HasIndex("ResellerShopId", "CreatedUtc");
-
-                    b.HasIndex("SupplierShopId", "CreatedUtc");
-
-                    b.ToTable("ordering_consignment_returns", (string)null);
-                });
-
             modelBuilder.Entity("SharedWarehouse.Modules.Ordering.Domain.ConsignmentSettlement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -308,6 +225,13 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
 
                     b.Property<int>("Delivery")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ExchangeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExchangeRequestNumber")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FailureReason")
                         .HasMaxLength(200)
@@ -398,10 +322,16 @@ namespace SharedWarehouse.Migrations.Sqlite.Ordering
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("RefundedFen")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReservationRef")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturnedQuantity")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("ShippedQuantity")
                         .HasColumnType("INTEGER");

@@ -74,6 +74,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsConsigned")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsOpen")
                         .HasColumnType("INTEGER");
 
@@ -83,6 +86,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                     b.Property<long>("PaidFen")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProductName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -91,12 +97,30 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReplacementRef")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementSkuCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReplacementSkuId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementSpecText")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReservationRef")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SkuId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SpecText")
@@ -240,6 +264,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                         .HasMaxLength(44)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupplierShopId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -260,6 +287,8 @@ namespace SharedWarehouse.Migrations.Sqlite.Returns
                     b.HasIndex("BuyerId", "CreatedUtc");
 
                     b.HasIndex("Status", "MerchantDeadlineUtc");
+
+                    b.HasIndex("SupplierShopId", "Status");
 
                     b.HasIndex("ShopId", "Status", "CreatedUtc");
 

@@ -13,4 +13,7 @@ public interface ISellableSkus
 {
     /// Only the sellable ones among the ids; a delisted, unapproved or unknown SKU is simply absent.
     Task<IReadOnlyDictionary<Guid, SellableSku>> FindSellableAsync(IReadOnlyCollection<Guid> skuIds, CancellationToken ct);
+
+    /// Every sellable SKU of these products (what a buyer may exchange a line for), keyed by SKU id.
+    Task<IReadOnlyDictionary<Guid, SellableSku>> FindSellableOfProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct);
 }

@@ -13,6 +13,11 @@ public interface IStockReservations
 /// until confirmed or released instead of letting them time out. Published with the cause, in its transaction.
 public sealed record ReservationsHoldRequested(Guid EventId, IReadOnlyList<string> References) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;
 
+/// The owner no longer needs these reservations (an exchange that ended without sending its replacement): Inventory
+/// gives their stock back. Published with the cause, in its transaction, so the stock is freed only if the cause holds;
+/// one already closed (shipped, expired, released) is left as it is.
+public sealed record ReservationsReleaseRequested(Guid EventId, IReadOnlyList<string> References) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;
+
 /// Goods of a reservation left the warehouse (all or part of it): Inventory takes the quantity off on-hand and
 /// reserved together, with ledger movements. Published with the shipment, in its transaction.
 public sealed record StockShipRequested(Guid EventId, string Reference, long Quantity) : SharedWarehouse.BuildingBlocks.Events.IIntegrationEvent;

@@ -28,6 +28,7 @@ public sealed class InventoryModule : IModule
         services.AddScoped<IStockReservations, StockReservations>();
         services.AddScoped<IStockIssues, Features.Issues.StockIssues>();
         services.AddIntegrationEventHandler<ReservationsHoldRequested, HoldReservationsHandler, InventoryDbContext>();
+        services.AddIntegrationEventHandler<ReservationsReleaseRequested, ReleaseReservationsHandler, InventoryDbContext>();
         services.AddIntegrationEventHandler<StockShipRequested, ShipReservedStockHandler, InventoryDbContext>();
         services.AddIntegrationEventHandler<StockReturnRequested, ReturnShippedStockHandler, InventoryDbContext>();
         services.AddScoped<IReservationLookup, ReservationLookup>();

@@ -8,9 +8,13 @@ public enum PaidBy { Online = 1, CashOnDelivery = 2, Offline = 3, Consignment = 
 public enum SubOrderStage { NotPaid = 0, ToShip = 1, Shipped = 2, Received = 3, Closed = 4 }
 
 /// One line of a sub-order with what the buyer paid for it after the sub-order's discount (apportioned by line amount,
-/// the remainder on the last line, so the lines add up to the sub-order's goods total).
+/// the remainder on the last line, so the lines add up to the sub-order's goods total). SupplierShopId: a consignment
+/// line's supplier (代销), whose stock the goods came from.
 public sealed record OrderLineForAfterSale(Guid LineId, Guid ProductId, Guid SkuId, string ProductName, string SpecText, int Quantity,
-    int ShippedQuantity, long PaidFen, string ReservationRef, bool IsConsigned);
+    int ShippedQuantity, long PaidFen, string ReservationRef, Guid? SupplierShopId = null)
+{
+    public bool IsConsigned => SupplierShopId is not null;
+}
 
 /// A buyer's sub-order as after-sales sees it: read through Ordering's contract, never Ordering's tables.
 public sealed record SubOrderForAfterSale(Guid OrderId, string OrderNumber, Guid SubOrderId, string SubOrderNumber, Guid BuyerId, Guid ShopId,

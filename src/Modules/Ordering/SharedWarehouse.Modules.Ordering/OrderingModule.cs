@@ -39,6 +39,7 @@ public sealed class OrderingModule : IModule
         services.AddIntegrationEventHandler<Contracts.AfterSaleOpened, Features.AfterSales.AfterSaleOpenedHandler, OrderingDbContext>();
         services.AddIntegrationEventHandler<Contracts.AfterSaleClosed, Features.AfterSales.AfterSaleClosedHandler, OrderingDbContext>();
         services.AddIntegrationEventHandler<Contracts.AfterSaleRefundApproved, Features.AfterSales.AfterSaleRefundApprovedHandler, OrderingDbContext>();
+        services.AddIntegrationEventHandler<Contracts.AfterSaleExchangeApproved, Features.AfterSales.AfterSaleExchangeApprovedHandler, OrderingDbContext>();
         services.TryAddSingleton<IFileStore, LocalFileStore>(); // review photos
 
         services.AddScheduledJob<AutoConfirmReceiptJob>(AutoConfirmReceiptJob.Name, "超时自动确认收货", TimeSpan.FromHours(1));

@@ -28,4 +28,11 @@ internal sealed class SellableSkus(CatalogDbContext db, ConsignmentSupply supply
         }
         return result;
     }
+
+    public async Task<IReadOnlyDictionary<Guid, SellableSku>> FindSellableOfProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken ct)
+    {
+        var ids = productIds.Distinct().ToList();
+        var skuIds = await db.Skus.AsNoTracking().Where(s => ids.Contains(s.ProductId) && s.IsApproved).Select(s => s.Id).ToListAsync(ct);
+        return await FindSellableAsync(skuIds, ct);
+    }
 }

@@ -60,6 +60,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         });
         e.HasIndex(x => x.ConsignedFromSubOrderId);
         e.Ignore(x => x.IsConsignmentPurchase);
+        e.Ignore(x => x.IsExchange);
+        e.Property(x => x.ExchangeRequestNumber).HasMaxLength(24);
         e.Ignore(x => x.TotalFen);
         e.Ignore(x => x.IsPaid);
         e.Ignore(x => x.LastShippedUtc);
@@ -203,24 +205,6 @@ internal sealed class ConsignmentSettlementConfiguration : IEntityTypeConfigurat
         e.Property(x => x.ResellerNumber).HasMaxLength(30);
         e.Ignore(x => x.SupplierDocumentId);
         e.Ignore(x => x.ResellerDocumentId);
-    }
-}
-
-internal sealed class ConsignmentReturnConfiguration : IEntityTypeConfiguration<ConsignmentReturn>
-{
-    public void Configure(EntityTypeBuilder<ConsignmentReturn> e)
-    {
-        e.ToTable("consignment_returns");
-        e.HasKey(x => x.Id);
-        // One return per consignment line, whatever a double click sends.
-        e.HasIndex(x => x.ResellerLineId).IsUnique();
-        e.HasIndex(x => new { x.ResellerShopId, x.CreatedUtc });
-        e.HasIndex(x => new { x.SupplierShopId, x.CreatedUtc });
-        e.HasIndex(x => x.OrderId);
-        e.Property(x => x.ProductName).HasMaxLength(100);
-        e.Property(x => x.Reason).HasMaxLength(ConsignmentReturn.MaxTextLength);
-        e.Property(x => x.ResellerNote).HasMaxLength(ConsignmentReturn.MaxTextLength);
-        e.Property(x => x.SupplierNote).HasMaxLength(ConsignmentReturn.MaxTextLength);
     }
 }
 

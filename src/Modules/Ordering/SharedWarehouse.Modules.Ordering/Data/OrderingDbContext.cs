@@ -19,6 +19,5 @@ public sealed class OrderingDbContext(DbContextOptions<OrderingDbContext> option
     public DbSet<ReviewImage> ReviewImages => Set<ReviewImage>();
     public DbSet<RatingSummary> Ratings => Set<RatingSummary>();
     public DbSet<ConsignmentSettlement> ConsignmentSettlements => Set<ConsignmentSettlement>();
-    public DbSet<ConsignmentReturn> ConsignmentReturns => Set<ConsignmentReturn>();
     public DbSet<SettlementReversal> SettlementReversals => Set<SettlementReversal>();
 }

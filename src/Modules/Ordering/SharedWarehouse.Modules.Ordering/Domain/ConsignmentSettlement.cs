@@ -47,15 +47,15 @@ public sealed class ConsignmentSettlement : Entity
     public string SupplierDocumentId => $"{PurchaseSubOrderId}:supplier";
     public string ResellerDocumentId => $"{PurchaseSubOrderId}:reseller";
 
-    /// retailFen: what the buyer paid for the purchase's goods on the reseller's lines (shipping stays the reseller's).
-    /// returnedLines: reseller lines whose return was accepted before the receipt; they are not settled.
-    public static ConsignmentSettlement For(Order purchase, SubOrder resellerSub, int commissionBasisPoints, DateTime now, IReadOnlySet<Guid>? returnedLines = null)
+    /// retailFen: what the buyer paid for the purchase's goods on the reseller's lines (shipping stays the reseller's), less
+    /// what after-sales refunded of them before the receipt; wholesale less the units that came back to the supplier.
+    public static ConsignmentSettlement For(Order purchase, SubOrder resellerSub, int commissionBasisPoints, DateTime now)
     {
         var supplied = purchase.SubOrders.Single();
-        var kept = supplied.Lines.Where(l => returnedLines is null || !returnedLines.Contains(l.ConsignedLineId!.Value)).ToList();
-        var consigned = kept.Select(l => l.ConsignedLineId).ToHashSet();
-        var retail = resellerSub.Lines.Where(l => consigned.Contains(l.Id)).Sum(l => l.AmountFen);
-        var split = SettlementSplit.Of(retail, kept.Sum(l => l.AmountFen), commissionBasisPoints);
+        var sold = resellerSub.Lines.ToDictionary(l => l.Id);
+        var retail = supplied.Lines.Sum(l => sold[l.ConsignedLineId!.Value] is var r ? Math.Max(0, r.AmountFen - r.RefundedFen) : 0);
+        var wholesale = supplied.Lines.Sum(l => l.AmountFen - Features.Consignment.ConsignmentRefunds.WholesaleBack(l, sold[l.ConsignedLineId!.Value].ReturnedQuantity));
+        var split = SettlementSplit.Of(retail, wholesale, commissionBasisPoints);
         return new ConsignmentSettlement
         {
             PurchaseOrderId = purchase.Id, PurchaseSubOrderId = supplied.Id, PurchaseNumber = supplied.Number, ResellerSubOrderId = resellerSub.Id,
@@ -71,4 +71,32 @@ public sealed class ConsignmentSettlement : Entity
         Status = SettlementStatus.Settled;
         SettledUtc = now;
     }
+}
+
+/// Money taken back after a settlement was credited, for an after-sales refund of consignment lines (ReturnId: the
+/// after-sales request) (debited by the settlement job; a positive
+/// reseller amount is taken from the reseller, a negative one given to it).
+public sealed class SettlementReversal : Entity
+{
+    public const string DocumentType = "consignment-return"; // the wallet document kind, kept for documents already written
+    private SettlementReversal() { }
+
+    public SettlementReversal(Guid returnId, ConsignmentSettlement s, long retailFen, long wholesaleFen, long supplierFen, long resellerFen, DateTime now)
+    {
+        ReturnId = returnId; SettlementId = s.Id; SupplierShopId = s.SupplierShopId; ResellerShopId = s.ResellerShopId;
+        RetailFen = retailFen; WholesaleFen = wholesaleFen; SupplierFen = supplierFen; ResellerFen = resellerFen; CreatedUtc = now;
+    }
+
+    public Guid ReturnId { get; private init; }
+    public Guid SettlementId { get; private init; }
+    public Guid SupplierShopId { get; private init; }
+    public Guid ResellerShopId { get; private init; }
+    public long RetailFen { get; private init; }
+    public long WholesaleFen { get; private init; }
+    public long SupplierFen { get; private init; }
+    public long ResellerFen { get; private init; }
+    public bool Done { get; private set; }
+    public DateTime CreatedUtc { get; private init; }
+
+    public void Completed() => Done = true;
 }

@@ -107,6 +107,7 @@ public sealed partial class Order : AggregateRoot
     public Result Cancel(Guid? by, string reason, DateTime now)
     {
         if (Status is not (OrderStatus.AwaitingPayment or OrderStatus.ToShip)) return Error.Conflict("订单已发货或已结束，不能取消");
+        if (IsExchange) return Error.Conflict("换货订单不能取消，如有问题请对原订单申请售后");
         if (string.IsNullOrWhiteSpace(reason)) return Error.Validation("Reason", "请选择取消原因");
         foreach (var s in _subOrders) Move(s, OrderStatus.Cancelled, by, reason.Trim(), now);
         return Result.Success();
@@ -230,6 +231,10 @@ public sealed class SubOrder : Entity
         return line;
     }
 
+    /// A replacement goes out free of charge under the reservation the exchange made for it.
+    internal void AddReplacementLine(Contracts.ExchangeLine l) =>
+        _lines.Add(new OrderLine(Id, l.SkuId, l.ProductId, l.SkuCode, l.ProductName, l.SpecText, 0, l.Quantity, l.ReservationRef));
+
     internal void PriceShipping(long fen) => ShippingFen = fen;
 
     internal void GiveDiscount(long fen) => DiscountFen = fen;
@@ -281,6 +286,15 @@ public sealed class OrderLine : Entity
     public string ReservationRef { get; private set; } = "";
     public int ShippedQuantity { get; internal set; }
     public long AmountFen => UnitPriceFen * Quantity;
+    /// After-sales refunds of this line so far, and the units that came back (a consignment line is settled without them).
+    public long RefundedFen { get; private set; }
+    public int ReturnedQuantity { get; private set; }
+
+    internal void AfterSaleRefunded(long amountFen, int returnedQuantity)
+    {
+        RefundedFen += amountFen;
+        ReturnedQuantity = Math.Min(Quantity, ReturnedQuantity + returnedQuantity);
+    }
     /// A consignment line of a reseller's sub-order: the supplier ships it through a purchase order (ADR 9).
     public LineSupply? Supply { get; internal set; }
     public bool IsConsigned => Supply is not null;

@@ -102,8 +102,12 @@ public sealed partial class RepairRequest
         return true;
     }
 
-    /// The next part's reference in Inventory's ledger: the same for a double click, so the stock is taken once.
-    public string NextPartReference => $"{Number}-P{_parts.Count + 1}";
+    /// The next part's reference in Inventory's ledger.
+    public string NextPartReference => PartReference(_parts.Count + 1);
+
+    /// Part n's reference. The issue form carries the n it was shown with, so a double click (or a click that arrives
+    /// after the first was recorded) names the same part and the stock is taken once.
+    public string PartReference(int n) => $"{Number}-P{n}";
 
     public Result RecordWork(Guid by, string? work, DateTime now)
     {

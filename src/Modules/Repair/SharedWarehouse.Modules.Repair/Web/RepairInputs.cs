@@ -22,6 +22,8 @@ public sealed class RepairStepInput
     public string? ValidUntil { get; set; }
     public string? Note { get; set; }
     public string? SkuCode { get; set; }
+    /// The part the issue form was shown for (see IssueRepairPart).
+    public int? PartNumber { get; set; }
     public int Quantity { get; set; } = 1;
     public string? Carrier { get; set; }
     public string? TrackingNumber { get; set; }

@@ -34,6 +34,12 @@ internal sealed class AfterSaleRequestConfiguration : IEntityTypeConfiguration<A
         e.Ignore(x => x.IsOpen);
         e.Ignore(x => x.RefundDue);
         e.Ignore(x => x.RestockDue);
+        e.Ignore(x => x.ReserveDue);
+        e.Ignore(x => x.ExchangeDue);
+        e.Ignore(x => x.ReleaseDue);
+        e.Ignore(x => x.ReplacementReserved);
+        e.Ignore(x => x.GoodsComeBack);
+        e.Ignore(x => x.ReceivingShopId);
         e.Ignore(x => x.CanEscalate);
         e.Ignore(x => x.CanWithdraw);
         e.HasMany(x => x.Lines).WithOne().HasForeignKey(l => l.RequestId);
@@ -46,6 +52,7 @@ internal sealed class AfterSaleRequestConfiguration : IEntityTypeConfiguration<A
         e.HasIndex(x => new { x.ShopId, x.Status, x.CreatedUtc });
         e.HasIndex(x => new { x.Status, x.MerchantDeadlineUtc });
         e.HasIndex(x => x.SubOrderId);
+        e.HasIndex(x => new { x.SupplierShopId, x.Status });
     }
 }
 
@@ -58,6 +65,9 @@ internal sealed class AfterSaleLineConfiguration : IEntityTypeConfiguration<Afte
         e.Property(x => x.ProductName).HasMaxLength(200);
         e.Property(x => x.SpecText).HasMaxLength(200);
         e.Property(x => x.ReservationRef).HasMaxLength(64);
+        e.Property(x => x.ReplacementSkuCode).HasMaxLength(64);
+        e.Property(x => x.ReplacementSpecText).HasMaxLength(200);
+        e.Property(x => x.ReplacementRef).HasMaxLength(64);
         // One open request per order line, held by the database whatever two requests opening at once believe.
         e.HasIndex(x => x.OrderLineId, "ix_lines_one_open_request").IsUnique().HasFilter("\"IsOpen\"");
         e.HasIndex(x => x.OrderLineId);

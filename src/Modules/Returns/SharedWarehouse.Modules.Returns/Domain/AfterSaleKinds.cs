@@ -1,14 +1,15 @@
 namespace SharedWarehouse.Modules.Returns.Domain;
 
 /// 仅退款: money back, goods stay with the buyer (or never came). 退货退款: the goods go back first, then the money.
-public enum AfterSaleKind { RefundOnly = 1, ReturnAndRefund = 2 }
+/// 换货: the goods go back and the same SKU (or another SKU of the product at the same price) is sent, reserved when agreed.
+public enum AfterSaleKind { RefundOnly = 1, ReturnAndRefund = 2, Exchange = 3 }
 
-/// Open: AwaitingMerchant … Escalated. Ended: Refunded, Closed (refused for good, decided for the merchant, timed out),
-/// Withdrawn (by the buyer).
+/// Open: AwaitingMerchant … Escalated. Ended: Refunded, Exchanged (the replacement left as a new order to ship), Closed
+/// (refused for good, decided for the merchant, timed out), Withdrawn (by the buyer).
 public enum AfterSaleStatus
 {
     AwaitingMerchant = 0, CounterOffered = 1, AwaitingReturn = 2, AwaitingReceipt = 3, Refused = 4, Escalated = 5,
-    Refunded = 6, Closed = 7, Withdrawn = 8,
+    Refunded = 6, Closed = 7, Withdrawn = 8, Exchanged = 9,
 }
 
 /// Who took a step of the negotiation.

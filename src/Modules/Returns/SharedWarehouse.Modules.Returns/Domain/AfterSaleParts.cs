@@ -4,24 +4,38 @@ namespace SharedWarehouse.Modules.Returns.Domain;
 /// (OrderLineId) where open keeps one open request per line, in the database.
 public sealed class AfterSaleLine : SharedWarehouse.SharedKernel.Entity
 {
-    public sealed record Part(Guid OrderLineId, string ProductName, string SpecText, int Quantity, long PaidFen, string ReservationRef);
+    /// Replacement: the SKU an exchange sends instead (null for a refund). IsConsigned: a consignment line (代销), whose
+    /// goods go back to the supplier's stock.
+    public sealed record Part(Guid OrderLineId, Guid ProductId, Guid SkuId, string ProductName, string SpecText, int Quantity, long PaidFen,
+        string ReservationRef, bool IsConsigned = false, Replacement? Replacement = null);
+
+    public sealed record Replacement(Guid SkuId, string SkuCode, string SpecText);
 
     private AfterSaleLine() { }
     internal AfterSaleLine(Guid requestId, Part p)
     {
-        RequestId = requestId; OrderLineId = p.OrderLineId; ProductName = p.ProductName; SpecText = p.SpecText; Quantity = p.Quantity;
-        PaidFen = p.PaidFen; ReservationRef = p.ReservationRef; IsOpen = true;
+        RequestId = requestId; OrderLineId = p.OrderLineId; ProductId = p.ProductId; SkuId = p.SkuId; ProductName = p.ProductName; SpecText = p.SpecText;
+        Quantity = p.Quantity; PaidFen = p.PaidFen; ReservationRef = p.ReservationRef; IsConsigned = p.IsConsigned; IsOpen = true;
+        ReplacementSkuId = p.Replacement?.SkuId; ReplacementSkuCode = p.Replacement?.SkuCode; ReplacementSpecText = p.Replacement?.SpecText;
     }
 
     public Guid RequestId { get; private init; }
     public Guid OrderLineId { get; private init; }
+    public Guid ProductId { get; private init; }
+    public Guid SkuId { get; private init; }
     public string ProductName { get; private init; } = "";
     public string SpecText { get; private init; } = "";
     public int Quantity { get; private init; }
     public long PaidFen { get; private init; }
     /// The Inventory reservation the goods were shipped under: accepted goods go back into those balances.
     public string ReservationRef { get; private init; } = "";
+    public bool IsConsigned { get; private init; }
     public bool IsOpen { get; internal set; }
+    public Guid? ReplacementSkuId { get; private init; }
+    public string? ReplacementSkuCode { get; private init; }
+    public string? ReplacementSpecText { get; private init; }
+    /// The Inventory reservation holding the replacement's stock from the agreement until it ships (or is released).
+    public string? ReplacementRef { get; internal set; }
 }
 
 /// One step of the negotiation: who (party and person; null = the system), what, when, a note and an amount.

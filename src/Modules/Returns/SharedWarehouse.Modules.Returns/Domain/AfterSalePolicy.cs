@@ -1,3 +1,4 @@
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.SharedKernel;
 
@@ -8,10 +9,13 @@ namespace SharedWarehouse.Modules.Returns.Domain;
 /// unrefunded on the line, plus shipping when every unit of the sub-order comes back in this request.
 public static class AfterSalePolicy
 {
-    public sealed record Ask(AfterSaleKind Kind, string? Reason, string? Description, IReadOnlyDictionary<Guid, int> Quantities, long? RequestedFen);
+    /// Replacements: for an exchange, the SKU each line is to be exchanged for (missing = the same SKU).
+    public sealed record Ask(AfterSaleKind Kind, string? Reason, string? Description, IReadOnlyDictionary<Guid, int> Quantities, long? RequestedFen,
+        IReadOnlyDictionary<Guid, Guid>? Replacements = null);
 
+    /// sellable: the SKUs buyers can order now of the sub-order's products (an exchange sends one of them).
     public static Result<AfterSaleRequest.Opening> Check(SubOrderForAfterSale sub, Ask ask, IReadOnlyDictionary<Guid, long> refundedPerLine,
-        long shippingRefunded, ReturnsOptions options, DateTime now)
+        long shippingRefunded, ReturnsOptions options, DateTime now, IReadOnlyDictionary<Guid, SellableSku>? sellable = null)
     {
         if (!sub.IsPaid && sub.PaidBy == PaidBy.Online || sub.Stage is SubOrderStage.NotPaid or SubOrderStage.Closed)
             return Error.Conflict("订单未付款或已关闭，不能申请售后");
@@ -36,23 +40,52 @@ public static class AfterSalePolicy
             var q = ask.Quantities.GetValueOrDefault(line.LineId);
             if (q == 0) continue;
             var field = $"Quantities[{line.LineId}]";
-            if (line.IsConsigned) return Error.Validation(field, "代销商品请在订单页的“代销商品退货”中申请");
             if (q < 0 || q > line.ShippedQuantity) return Error.Validation(field, "数量应在 1 到 {0} 之间", line.ShippedQuantity);
+            // The supplier is paid for goods it does not get back only through a return: a consignment line is returned.
+            if (line.IsConsigned && ask.Kind != AfterSaleKind.ReturnAndRefund) return Error.Validation(field, "代销商品请选择退货退款（商品寄回供货商）");
             var share = q == line.Quantity ? line.PaidFen : line.PaidFen * q / line.Quantity;
             var left = line.PaidFen - refundedPerLine.GetValueOrDefault(line.LineId);
             if (left <= 0) return Error.Validation(field, "该商品已全额退款");
-            parts.Add(new AfterSaleLine.Part(line.LineId, line.ProductName, line.SpecText, q, Math.Min(share, left), line.ReservationRef));
+            AfterSaleLine.Replacement? replacement = null;
+            if (ask.Kind == AfterSaleKind.Exchange)
+            {
+                var chosen = ReplacementFor(line, ask.Replacements?.GetValueOrDefault(line.LineId), sellable);
+                if (chosen.IsFailure) return Result<AfterSaleRequest.Opening>.Failure(chosen.Errors);
+                replacement = chosen.Value;
+            }
+            parts.Add(new AfterSaleLine.Part(line.LineId, line.ProductId, line.SkuId, line.ProductName, line.SpecText, q, Math.Min(share, left),
+                line.ReservationRef, line.IsConsigned, replacement));
         }
         if (parts.Count == 0) return Error.Validation("", "请至少选择一件商品");
         if (ask.Unknown(sub)) return Error.NotFound();
+        // A consignment sale goes back to its supplier: one supplier's lines per request, without the shop's own goods.
+        var suppliers = sub.Lines.Where(l => parts.Any(p => p.OrderLineId == l.LineId)).Select(l => l.SupplierShopId).Distinct().ToList();
+        if (suppliers.Count > 1)
+            return Error.Validation("", "代销商品由供货商收货，请将代销商品与其他商品分开申请售后");
 
         var whole = sub.Lines.All(l => ask.Quantities.GetValueOrDefault(l.LineId) == l.Quantity);
         var shipping = whole ? Math.Max(0, sub.ShippingFen - shippingRefunded) : 0;
         var cap = parts.Sum(p => p.PaidFen) + shipping;
-        var requested = ask.RequestedFen ?? cap;
-        if (requested <= 0 || requested > cap) return Error.Validation("Amount", "退款金额应大于 0 且不超过 {0} 元", Money.Yuan(cap));
+        // An exchange asks for no money; the cap stays for the platform, which may rule a refund instead.
+        var requested = ask.Kind == AfterSaleKind.Exchange ? 0 : ask.RequestedFen ?? cap;
+        if (ask.Kind != AfterSaleKind.Exchange && (requested <= 0 || requested > cap))
+            return Error.Validation("Amount", "退款金额应大于 0 且不超过 {0} 元", Money.Yuan(cap));
         return new AfterSaleRequest.Opening(sub.BuyerId, sub.ShopId, sub.OrderId, sub.OrderNumber, sub.SubOrderId, sub.SubOrderNumber,
-            sub.PaidBy == PaidBy.Online, ask.Kind, reason, description, cap, shipping, requested, parts);
+            sub.PaidBy == PaidBy.Online, ask.Kind, reason, description, cap, shipping, requested, parts, suppliers[0]);
+    }
+
+    /// What an exchange may send for a line: the same SKU, or another SKU of the same product at the same price, as long
+    /// as buyers can order it now (its stock is reserved when the merchant agrees).
+    private static Result<AfterSaleLine.Replacement> ReplacementFor(OrderLineForAfterSale line, Guid? wanted,
+        IReadOnlyDictionary<Guid, SellableSku>? sellable)
+    {
+        var field = $"Replacements[{line.LineId}]";
+        var skuId = wanted is { } w && w != Guid.Empty ? w : line.SkuId;
+        if (sellable?.GetValueOrDefault(skuId) is not { } sku || sku.ProductId != line.ProductId || sku.IsConsignment)
+            return Error.Validation(field, "请选择本商品在售的规格");
+        if (skuId != line.SkuId && sellable.GetValueOrDefault(line.SkuId)?.PriceFen != sku.PriceFen)
+            return Error.Validation(field, "只能换成同价的规格");
+        return new AfterSaleLine.Replacement(sku.SkuId, sku.Code, sku.SpecText);
     }
 
     /// A quantity for a line that is not in the sub-order: a tampered form.

@@ -15,10 +15,14 @@ public sealed partial class AfterSaleRequest : AggregateRoot
     private AfterSaleRequest() { }
 
     public string Number { get; private set; } = "";
-    public AfterSaleKind Kind { get; private init; }
+    public AfterSaleKind Kind { get; private set; }
     public AfterSaleStatus Status { get; private set; }
     public Guid BuyerId { get; private init; }
+    /// The shop that sold the goods (and answers the request).
     public Guid ShopId { get; private init; }
+    /// A consignment sale (代销): the supplier whose stock the goods came from; they go back to it, and it receives and
+    /// inspects them. The reseller (ShopId) and the supplier are two parties of the same request.
+    public Guid? SupplierShopId { get; private init; }
     public Guid OrderId { get; private init; }
     public string OrderNumber { get; private init; } = "";
     public Guid SubOrderId { get; private init; }
@@ -31,7 +35,7 @@ public sealed partial class AfterSaleRequest : AggregateRoot
     public long CapFen { get; private init; }
     /// Of which shipping (refunded only when every unit of the sub-order is in the request).
     public long ShippingFen { get; private init; }
-    public long RequestedFen { get; private init; }
+    public long RequestedFen { get; private set; }
     /// The merchant's counter-offer while CounterOffered; the amount to refund once agreed.
     public long? OfferedFen { get; private set; }
     public long? AgreedFen { get; private set; }
@@ -62,18 +66,24 @@ public sealed partial class AfterSaleRequest : AggregateRoot
         return Result.Success();
     }
 
-    public bool IsOpen => Status is not (AfterSaleStatus.Refunded or AfterSaleStatus.Closed or AfterSaleStatus.Withdrawn);
+    public bool IsOpen => Status is not (AfterSaleStatus.Refunded or AfterSaleStatus.Closed or AfterSaleStatus.Withdrawn or AfterSaleStatus.Exchanged);
+    public bool GoodsComeBack => Kind is AfterSaleKind.ReturnAndRefund or AfterSaleKind.Exchange;
+    /// The replacement's stock is held (an exchange from its agreement until it ships or the request ends otherwise).
+    public bool ReplacementReserved => _lines.Any(l => l.ReplacementRef is not null);
+    /// The shop that receives returned goods: the supplier of a consignment sale, else the shop that sold them.
+    public Guid ReceivingShopId => SupplierShopId ?? ShopId;
     public long AmountToRefund => AgreedFen ?? RequestedFen;
 
     /// What a request is opened with, once the lines and their paid amounts are known (see AfterSalePolicy).
     public sealed record Opening(Guid BuyerId, Guid ShopId, Guid OrderId, string OrderNumber, Guid SubOrderId, string SubOrderNumber, bool PaidOnline,
-        AfterSaleKind Kind, string Reason, string? Description, long CapFen, long ShippingFen, long RequestedFen, IReadOnlyList<AfterSaleLine.Part> Lines);
+        AfterSaleKind Kind, string Reason, string? Description, long CapFen, long ShippingFen, long RequestedFen, IReadOnlyList<AfterSaleLine.Part> Lines,
+        Guid? SupplierShopId = null);
 
     public static AfterSaleRequest Open(Opening o, DateTime now, TimeSpan merchantReply)
     {
         var r = new AfterSaleRequest
         {
-            Kind = o.Kind, Status = AfterSaleStatus.AwaitingMerchant, BuyerId = o.BuyerId, ShopId = o.ShopId, OrderId = o.OrderId, OrderNumber = o.OrderNumber,
+            Kind = o.Kind, Status = AfterSaleStatus.AwaitingMerchant, BuyerId = o.BuyerId, ShopId = o.ShopId, SupplierShopId = o.SupplierShopId, OrderId = o.OrderId, OrderNumber = o.OrderNumber,
             SubOrderId = o.SubOrderId, SubOrderNumber = o.SubOrderNumber, PaidOnline = o.PaidOnline, Reason = o.Reason, Description = o.Description,
             CapFen = o.CapFen, ShippingFen = o.ShippingFen, RequestedFen = o.RequestedFen, CreatedUtc = now, UpdatedUtc = now,
             MerchantDeadlineUtc = now + merchantReply,
@@ -92,6 +102,7 @@ public sealed partial class AfterSaleRequest : AggregateRoot
 
     private void End(AfterSaleStatus status, DateTime now)
     {
+        if (status != AfterSaleStatus.Exchanged) ReleaseReplacement();
         Status = status;
         EndedUtc = now;
         MerchantDeadlineUtc = null;
@@ -124,5 +135,7 @@ public static class AfterSaleActions
     public const string DecidedForMerchant = "平台裁定：支持商家";
     public const string Refunded = "退款";
     public const string Withdrawn = "买家撤销申请";
+    public const string ExchangeSent = "换货商品已安排发出";
+    public const string ExchangeToRefund = "换货商品缺货，转为退货退款";
     public const string TimedOut = "超时关闭";
 }

@@ -14,17 +14,67 @@ public sealed partial class AfterSaleRequest
         if (Status != AfterSaleStatus.AwaitingMerchant) return Error.Conflict("该申请已处理");
         if (by is null && MerchantDeadlineUtc > now) return Error.Conflict("商家处理期限未到");
         AgreedFen = RequestedFen;
-        Step(by is null ? AfterSaleParty.System : AfterSaleParty.Merchant, by, by is null ? AfterSaleActions.AutoAgreed : AfterSaleActions.Agreed, null, AgreedFen, now);
+        Step(by is null ? AfterSaleParty.System : AfterSaleParty.Merchant, by, by is null ? AfterSaleActions.AutoAgreed : AfterSaleActions.Agreed, null,
+            Kind == AfterSaleKind.Exchange ? null : AgreedFen, now);
         Proceed(now);
         return Result.Success();
     }
 
-    /// After an agreement: a return waits for the goods; otherwise the money goes back now.
+    /// After an agreement: a return or an exchange waits for the goods (an exchange's replacement is reserved now, see
+    /// ReserveDue); goods already back are exchanged or refunded now; otherwise the money goes back now.
     private void Proceed(DateTime now)
     {
         MerchantDeadlineUtc = null;
-        if (Kind == AfterSaleKind.ReturnAndRefund && !GoodsReceived) { Status = AfterSaleStatus.AwaitingReturn; UpdatedUtc = now; }
+        if (GoodsComeBack && !GoodsReceived)
+        {
+            Status = AfterSaleStatus.AwaitingReturn;
+            ReserveDue = Kind == AfterSaleKind.Exchange && !ReplacementReserved;
+            UpdatedUtc = now;
+        }
+        else if (Kind == AfterSaleKind.Exchange)
+        {
+            ReserveDue = !ReplacementReserved; // reserved before the replacement is handed over, in the same change
+            ExchangeNow(now);
+        }
         else RefundNow(now);
+    }
+
+    /// Set when an exchange is agreed: the handler reserves each line's replacement in Inventory before saving, or the
+    /// agreement fails (not stored).
+    public bool ReserveDue { get; private set; }
+
+    /// Set when the goods of an exchange are accepted: the handler hands the reserved replacement to Ordering, which
+    /// makes it an order to ship through the order desk (not stored).
+    public bool ExchangeDue { get; private set; }
+
+    /// Replacement reservations to give back: the exchange ended without sending it, or became a refund (not stored).
+    public IReadOnlyList<string> ReleaseDue => _release;
+    private readonly List<string> _release = [];
+
+    private void ReleaseReplacement()
+    {
+        foreach (var l in _lines.Where(l => l.ReplacementRef is not null)) { _release.Add(l.ReplacementRef!); l.ReplacementRef = null; }
+    }
+
+    private void ExchangeNow(DateTime now)
+    {
+        ExchangeDue = true;
+        var sent = string.Join("; ", _lines.Select(l => $"{l.ProductName} {l.ReplacementSpecText} × {l.Quantity}"));
+        Step(AfterSaleParty.System, null, AfterSaleActions.ExchangeSent, sent.Length > MaxNoteLength ? sent[..(MaxNoteLength - 1)] + "…" : sent, null, now);
+        End(AfterSaleStatus.Exchanged, now);
+    }
+
+    /// The replacement cannot be sent (out of stock when the system agrees for a silent merchant, or the platform rules a
+    /// refund instead): the request goes on as a return for what was paid, and any reservation is given back.
+    public void ExchangeBecomesRefund(DateTime now)
+    {
+        if (Kind != AfterSaleKind.Exchange) return;
+        ReleaseReplacement();
+        Kind = AfterSaleKind.ReturnAndRefund;
+        RequestedFen = CapFen;
+        AgreedFen = AgreedFen is null ? null : CapFen;
+        ReserveDue = false;
+        Step(AfterSaleParty.System, null, AfterSaleActions.ExchangeToRefund, null, CapFen, now);
     }
 
     /// Set by the transition that ends in a refund: the handler takes the amount against the caps and publishes the
@@ -57,6 +107,8 @@ public sealed partial class AfterSaleRequest
     public Result Offer(Guid by, long amountFen, string? note, DateTime now)
     {
         if (Status != AfterSaleStatus.AwaitingMerchant) return Error.Conflict("该申请已处理");
+        if (Kind == AfterSaleKind.Exchange) return Error.Validation("Amount", "换货申请请同意换货或拒绝，不能提议退款金额");
+        if (SupplierShopId is not null) return Error.Validation("Amount", "代销商品须寄回供货商，不能提议部分退款");
         if (amountFen <= 0 || amountFen >= RequestedFen) return Error.Validation("Amount", "提议金额应大于 0 且小于买家申请的 {0} 元", Money.Yuan(RequestedFen));
         var checkedNote = Note(note, required: false);
         if (checkedNote.IsFailure) return Result.Failure(checkedNote.Errors);
@@ -99,8 +151,13 @@ public sealed partial class AfterSaleRequest
         if (checkedNote.IsFailure) return Result.Failure(checkedNote.Errors);
         GoodsReceived = true;
         Step(AfterSaleParty.Merchant, by, accept ? AfterSaleActions.GoodsAccepted : AfterSaleActions.GoodsRefused, checkedNote.Value, null, now);
-        if (accept) { RestockDue = true; RefundNow(now); }
-        else Status = AfterSaleStatus.Refused;
+        if (!accept) Status = AfterSaleStatus.Refused;
+        else
+        {
+            RestockDue = true;
+            if (Kind == AfterSaleKind.Exchange) ExchangeNow(now);
+            else RefundNow(now);
+        }
         return Result.Success();
     }
 
@@ -118,13 +175,16 @@ public sealed partial class AfterSaleRequest
     }
 
     /// Platform customer service decides an escalated request, for good: for the buyer with an amount (refunded now when
-    /// no goods must come back, else after the merchant receives them), or for the merchant (closed).
+    /// no goods must come back, else after the merchant receives them), or for the merchant (closed). For an exchange,
+    /// deciding for the buyer with no amount keeps the exchange; with an amount it becomes a return and refund.
     public Result Decide(Guid by, bool forBuyer, long amountFen, string? note, DateTime now)
     {
         if (Status != AfterSaleStatus.Escalated) return Error.Conflict("该申请不在平台介入中");
         var checkedNote = Note(note, required: true);
         if (checkedNote.IsFailure) return Result.Failure(checkedNote.Errors);
-        if (forBuyer && (amountFen <= 0 || amountFen > CapFen)) return Error.Validation("Amount", "退款金额应大于 0 且不超过 {0} 元", Money.Yuan(CapFen));
+        var keepExchange = Kind == AfterSaleKind.Exchange && amountFen == 0;
+        if (forBuyer && !keepExchange && (amountFen <= 0 || amountFen > CapFen))
+            return Error.Validation("Amount", "退款金额应大于 0 且不超过 {0} 元", Money.Yuan(CapFen));
         DecidedByPlatform = true;
         if (!forBuyer)
         {
@@ -132,8 +192,9 @@ public sealed partial class AfterSaleRequest
             End(AfterSaleStatus.Closed, now);
             return Result.Success();
         }
+        if (!keepExchange) ExchangeBecomesRefund(now);
         AgreedFen = amountFen;
-        Step(AfterSaleParty.Platform, by, AfterSaleActions.DecidedForBuyer, checkedNote.Value, amountFen, now);
+        Step(AfterSaleParty.Platform, by, AfterSaleActions.DecidedForBuyer, checkedNote.Value, keepExchange ? null : amountFen, now);
         Proceed(now);
         return Result.Success();
     }

@@ -12,6 +12,8 @@ public sealed class ApplyInput
     public string? Reason { get; set; }
     public string? Description { get; set; }
     public Dictionary<Guid, int> Quantities { get; set; } = [];
+    /// For an exchange: the SKU wanted per line.
+    public Dictionary<Guid, Guid> Replacements { get; set; } = [];
     public string? Amount { get; set; }
     public List<IFormFile>? Images { get; set; }
 }
@@ -33,13 +35,20 @@ public sealed class StepInput
 
 /// A request page: the request, the form that failed (if any) with what was typed, and where this viewer's copy of the
 /// request lives (its photos are served under it).
-public sealed record AfterSalePage(AfterSaleRequest Request, StepInput Input, IReadOnlyList<(string Code, string Name)> Carriers, string Path);
+/// ViewerShopId: the signed-in merchant's shop on the desk; it answers what it sold and inspects what comes back to it.
+public sealed record AfterSalePage(AfterSaleRequest Request, StepInput Input, IReadOnlyList<(string Code, string Name)> Carriers, string Path,
+    Guid? ViewerShopId = null)
+{
+    public bool ViewerSells => ViewerShopId == Request.ShopId;
+    public bool ViewerReceives => ViewerShopId == Request.ReceivingShopId;
+}
 
 public static class AfterSaleLabels
 {
     public static string Of(AfterSaleKind k) => k switch
     {
         AfterSaleKind.RefundOnly => "仅退款",
+        AfterSaleKind.Exchange => "换货",
         _ => "退货退款",
     };
 
@@ -53,6 +62,7 @@ public static class AfterSaleLabels
         AfterSaleStatus.Escalated => "平台介入中",
         AfterSaleStatus.Refunded => "已退款",
         AfterSaleStatus.Closed => "已关闭",
+        AfterSaleStatus.Exchanged => "已换货",
         _ => "已撤销",
     };
 

@@ -12,7 +12,7 @@ namespace SharedWarehouse.Modules.Returns.Web;
 internal static class AfterSaleResults
 {
     public static async Task<IActionResult> AfterStepAsync(this Controller c, Result result, StepInput input, string done, string pageUrl,
-        string view, Func<Task<AfterSaleRequest?>> reload, ICourier courier)
+        string view, Func<Task<AfterSaleRequest?>> reload, ICourier courier, Guid? viewerShopId = null)
     {
         if (result.IsNotFound) return c.NotFound();
         if (result.IsSuccess)
@@ -22,11 +22,11 @@ internal static class AfterSaleResults
         }
         c.ModelState.AddResultErrors(result);
         var request = await reload();
-        return request is null ? c.NotFound() : c.View(view, Page(request, input, courier, pageUrl));
+        return request is null ? c.NotFound() : c.View(view, Page(request, input, courier, pageUrl, viewerShopId));
     }
 
-    public static AfterSalePage Page(AfterSaleRequest r, StepInput input, ICourier courier, string path) =>
-        new(r, input, courier.Carriers.Select(x => (x.Code, x.Name)).ToList(), path);
+    public static AfterSalePage Page(AfterSaleRequest r, StepInput input, ICourier courier, string path, Guid? viewerShopId = null) =>
+        new(r, input, courier.Carriers.Select(x => (x.Code, x.Name)).ToList(), path, viewerShopId);
 
     /// A photo of a request the viewer may see (loaded through the viewer's scope), never private to a proxy.
     public static IActionResult Photo(this Controller c, IFileStore files, AfterSaleRequest? r, Guid photoId) =>

@@ -10,11 +10,14 @@ public sealed record ReleaseReservation(string Reference, bool Expired = false) 
 
 internal sealed class ReleaseReservationHandler(InventoryDbContext db) : IRequestHandler<ReleaseReservation, Result>
 {
-    public async Task<Result> Handle(ReleaseReservation c, CancellationToken ct)
+    public Task<Result> Handle(ReleaseReservation c, CancellationToken ct) => ReleaseAsync(db, c.Reference, c.Expired, ct);
+
+    /// Closes the reservation and gives its allocations back to the balances (one conditional UPDATE each).
+    internal static async Task<Result> ReleaseAsync(InventoryDbContext db, string reference, bool expired, CancellationToken ct)
     {
-        var reservation = await db.Reservations.Include(x => x.Allocations).FirstOrDefaultAsync(x => x.Reference == c.Reference, ct);
+        var reservation = await db.Reservations.Include(x => x.Allocations).FirstOrDefaultAsync(x => x.Reference == reference, ct);
         if (reservation is null) return Error.NotFound();
-        var closed = reservation.Close(c.Expired ? ReservationStatus.Expired : ReservationStatus.Released);
+        var closed = reservation.Close(expired ? ReservationStatus.Expired : ReservationStatus.Released);
         if (closed.IsFailure) return closed;
         foreach (var a in reservation.Allocations)
         {

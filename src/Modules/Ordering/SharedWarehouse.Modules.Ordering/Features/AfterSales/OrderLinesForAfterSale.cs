@@ -23,7 +23,7 @@ internal sealed class OrderLinesForAfterSale(OrderingDbContext db) : IOrderLines
             StageOf(sub.Status), order.Shipments.Count == 0 ? null : order.Shipments.Max(s => s.ShippedUtc),
             order.Transitions.Count == 0 ? null : order.Transitions.Max(t => t.AtUtc), sub.ShippingFen, sub.TotalFen,
             sub.Lines.Select(l => new OrderLineForAfterSale(l.Id, l.ProductId, l.SkuId, l.ProductName, l.SpecText, l.Quantity, l.ShippedQuantity,
-                paid[l.Id], l.ReservationRef, l.IsConsigned)).ToList());
+                paid[l.Id], l.ReservationRef, l.Supply?.SupplierShopId)).ToList());
     }
 
     private static PaidBy PaidByOf(PayBy p) => p switch

@@ -22,7 +22,8 @@ public sealed record DeskShipment(string Carrier, string TrackingNumber, DateTim
 public sealed record DeskSubOrder(Guid SubOrderId, Guid OrderId, string Number, string OrderNumber, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery,
     ShipTo ShipTo, string RegionName, Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime? PaidUtc, string ShopName,
     long LinesFen, long ShippingFen, long DiscountFen, long TotalFen, IReadOnlyList<DeskLine> Lines, IReadOnlyList<DeskShipment> Shipments,
-    IReadOnlyList<TransitionView> Timeline, OrderSource Source = OrderSource.Online, OfflinePayment? OfflinePayment = null, string? PaymentReference = null)
+    IReadOnlyList<TransitionView> Timeline, OrderSource Source = OrderSource.Online, OfflinePayment? OfflinePayment = null, string? PaymentReference = null,
+    string? ExchangeRequestNumber = null)
 {
     /// A consignment purchase (代销采购单): ShopName is then the reseller's shop, which the buyer bought from and which
     /// the packing slip names.
@@ -65,6 +66,6 @@ internal sealed class GetDeskSubOrderHandler(OrderingDbContext db, IMerchantDire
                     string.Join("; ", s.Lines.Select(l => $"{names.GetValueOrDefault(l.OrderLineId)} × {l.Quantity}")), tracking[s.TrackingNumber])).ToList(),
             order.Transitions.Where(t => t.SubOrderId == sub.Id).OrderBy(t => t.AtUtc)
                 .Select(t => new TransitionView(sub.Number, t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
-            order.Source, order.OfflinePayment, order.PaymentReference);
+            order.Source, order.OfflinePayment, order.PaymentReference, order.ExchangeRequestNumber);
     }
 }

@@ -54,15 +54,12 @@ internal sealed class ConfirmReceiptHandler(OrderingDbContext db, IMerchantDirec
         var purchases = await Consignment.ConsignmentPurchases.PurchasesOfAsync(db, consigned.Keys, ct);
         var ids = purchases.Select(p => p.Id).ToList();
         var settled = await db.ConsignmentSettlements.Where(s => ids.Contains(s.PurchaseOrderId)).Select(s => s.PurchaseOrderId).ToListAsync(ct);
-        // Lines returned (accepted) before the receipt are not settled.
-        var returned = (await db.ConsignmentReturns.Where(r => ids.Contains(r.PurchaseOrderId) && r.Status == ReturnStatus.Accepted)
-            .Select(r => r.ResellerLineId).ToListAsync(ct)).ToHashSet();
         foreach (var purchase in purchases)
         {
             purchase.PurchaseReceived(now);
             if (!settled.Contains(purchase.Id))
                 db.ConsignmentSettlements.Add(ConsignmentSettlement.For(purchase, consigned[purchase.ConsignedFromSubOrderId!.Value],
-                    options.Value.ConsignmentCommissionBasisPoints, now, returned));
+                    options.Value.ConsignmentCommissionBasisPoints, now));
         }
     }
 }

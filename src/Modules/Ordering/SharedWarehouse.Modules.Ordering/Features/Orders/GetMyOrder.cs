@@ -22,11 +22,10 @@ public sealed record ParcelView(string SubOrderNumber, string Carrier, string Tr
 public sealed record OrderView(Guid Id, string Number, OrderStatus Status, PayBy PayBy, DeliveryMethod Delivery, ShipTo ShipTo, string RegionName,
     Invoice Invoice, string? BuyerMessage, DateTime PlacedUtc, DateTime PaymentDeadlineUtc, DateTime? PaidUtc, long TotalFen,
     IReadOnlyList<SubOrderView> SubOrders, IReadOnlyList<TransitionView> Timeline, IReadOnlyList<ParcelView> Parcels,
-    RefundStatus Refund = RefundStatus.None, long RefundFen = 0)
+    RefundStatus Refund = RefundStatus.None, long RefundFen = 0, string? ExchangeRequestNumber = null)
 {
     public bool CanConfirm => Status == OrderStatus.Shipped;
-    public bool CanReturnConsigned => Status is OrderStatus.Shipped or OrderStatus.Received && SubOrders.Any(s => s.Lines.Any(l => l.Consigned));
-    public bool CanCancel => Status is OrderStatus.AwaitingPayment or OrderStatus.ToShip;
+    public bool CanCancel => Status is OrderStatus.AwaitingPayment or OrderStatus.ToShip && ExchangeRequestNumber is null;
     public bool CanPay => Status == OrderStatus.AwaitingPayment && PayBy == PayBy.Online;
 }
 
@@ -52,6 +51,7 @@ internal sealed class GetMyOrderHandler(OrderingDbContext db, IMerchantDirectory
             o.Transitions.Where(t => t.From != OrderStatus.Placing || t.To != OrderStatus.Failed).OrderBy(t => t.AtUtc)
                 .Select(t => new TransitionView(numbers[t.SubOrderId], t.From, t.To, t.ByUserId is null, t.Reason, t.AtUtc)).ToList(),
             o.Shipments.OrderBy(p => p.ShippedUtc).Select(p => new ParcelView(numbers[p.SubOrderId],
-                courier.FindCarrier(p.Carrier)?.Name ?? p.Carrier, p.TrackingNumber, p.ShippedUtc, tracking[p.TrackingNumber])).ToList(), o.Refund, o.RefundFen);
+                courier.FindCarrier(p.Carrier)?.Name ?? p.Carrier, p.TrackingNumber, p.ShippedUtc, tracking[p.TrackingNumber])).ToList(), o.Refund, o.RefundFen,
+            o.ExchangeRequestNumber);
     }
 }

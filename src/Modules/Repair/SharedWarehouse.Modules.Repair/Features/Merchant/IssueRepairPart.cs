@@ -14,7 +14,9 @@ namespace SharedWarehouse.Modules.Repair.Features.Merchant;
 /// The merchant uses a part from its own stock (by SKU code). Two steps, each its own unit of work (ADR 5): Inventory
 /// issues the stock under the repair's next part reference (idempotent per reference, so a double click or a retry takes
 /// it once), then the part is recorded on the repair (RecordRepairPart, a no-op for a reference already there).
-public sealed record IssueRepairPart(Guid UserId, Guid RepairId, string? SkuCode, int Quantity) : IProcess<string>;
+/// PartNumber: the part the form was shown for (its next part); a second post of the same form names the same part and
+/// is answered with it, unchanged. Null = the next part now (API callers that post once).
+public sealed record IssueRepairPart(Guid UserId, Guid RepairId, string? SkuCode, int Quantity, int? PartNumber = null) : IProcess<string>;
 
 internal sealed class IssueRepairPartValidator : AbstractValidator<IssueRepairPart>
 {
@@ -36,7 +38,11 @@ internal sealed class IssueRepairPartHandler(ISender sender, RepairDbContext db,
         if (repair.Status != RepairStatus.InRepair) return Error.Conflict("只有维修中的单据可以领用配件");
         var sku = await skus.FindByCodeAsync(shop.ShopId, c.SkuCode!.Trim(), ct);
         if (sku is null) return Error.Validation("SkuCode", "本店没有这个商品编码");
-        var reference = repair.NextPartReference;
+        var number = c.PartNumber ?? repair.Parts.Count + 1;
+        if (number < 1 || number > repair.Parts.Count + 1) return Error.Conflict("配件记录已变化，请刷新页面后重试");
+        var reference = repair.PartReference(number);
+        if (repair.Parts.FirstOrDefault(p => p.Reference == reference) is { } done)
+            return done.SkuId == sku.SkuId && done.Quantity == c.Quantity ? reference : Error.Conflict("这个配件已由他人领用，请刷新页面后重试");
         var issued = await stock.IssueAsync(new IssueStock(shop.ShopId, sku.SkuId, c.Quantity, reference, c.UserId), ct);
         if (issued.IsFailure)
             return Result<string>.Failure(issued.Errors.Select(e => e with { Field = e.Field is "Quantity" ? "Quantity" : "" }).ToList());

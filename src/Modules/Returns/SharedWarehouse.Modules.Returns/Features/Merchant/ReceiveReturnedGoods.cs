@@ -7,8 +7,9 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Returns.Features.Merchant;
 
-/// The merchant received the goods back and inspected them: accepted → refunded and back into stock; refused (damaged,
-/// not what was sent) with a note → the buyer may ask the platform.
+/// The shop that receives the goods back (the supplier of a consignment sale, else the seller) inspected them: accepted →
+/// refunded (or the exchange sent) and back into stock; refused (damaged, not what was sent) with a note → the buyer may
+/// ask the platform.
 public sealed record ReceiveReturnedGoods(Guid UserId, Guid RequestId, bool Accept, string? Note, IReadOnlyList<UploadedImage>? Images = null)
     : ICommand, IWithEvidence;
 
@@ -18,6 +19,6 @@ internal sealed class ReceiveReturnedGoodsHandler(ReturnsDbContext db, IMerchant
     : IRequestHandler<ReceiveReturnedGoods, Result>
 {
     public async Task<Result> Handle(ReceiveReturnedGoods c, CancellationToken ct) =>
-        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct),
+        await db.ChangeAsync(merchants, await db.OfReceiverAsync(merchants, c.UserId, c.RequestId, ct),
             r => r.ReceiveGoods(c.UserId, c.Accept, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

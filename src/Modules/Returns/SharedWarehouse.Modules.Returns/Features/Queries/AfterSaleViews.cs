@@ -26,13 +26,19 @@ internal static class AfterSaleRows
     /// "Due soon": waiting for the merchant with less than this left before it is agreed automatically.
     public static readonly TimeSpan DueSoon = TimeSpan.FromHours(12);
 
-    public static IQueryable<AfterSaleRequest> Filter(this IQueryable<AfterSaleRequest> q, DeskFilter filter, DateTime now) => filter switch
+    /// A shop's requests: those it sold, and the consignment sales whose goods come back to it as the supplier.
+    public static IQueryable<AfterSaleRequest> OfShop(this IQueryable<AfterSaleRequest> q, Guid shopId) =>
+        q.Where(r => r.ShopId == shopId || r.SupplierShopId == shopId);
+
+    /// shopId: a shop's desk, where "to agree" is only what it sold and "to receive" only what comes back to it.
+    public static IQueryable<AfterSaleRequest> Filter(this IQueryable<AfterSaleRequest> q, DeskFilter filter, DateTime now, Guid? shopId = null) => filter switch
     {
         DeskFilter.Open => q.Where(r => OpenStatuses.Contains(r.Status)),
-        DeskFilter.ToAgree => q.Where(r => r.Status == AfterSaleStatus.AwaitingMerchant),
-        DeskFilter.ToReceive => q.Where(r => r.Status == AfterSaleStatus.AwaitingReceipt),
+        DeskFilter.ToAgree => q.Where(r => r.Status == AfterSaleStatus.AwaitingMerchant && (shopId == null || r.ShopId == shopId)),
+        DeskFilter.ToReceive => q.Where(r => r.Status == AfterSaleStatus.AwaitingReceipt && (shopId == null || (r.SupplierShopId ?? r.ShopId) == shopId)),
         DeskFilter.Escalated => q.Where(r => r.Status == AfterSaleStatus.Escalated),
-        DeskFilter.DueSoon => q.Where(r => r.Status == AfterSaleStatus.AwaitingMerchant && r.MerchantDeadlineUtc <= now + DueSoon),
+        DeskFilter.DueSoon => q.Where(r => r.Status == AfterSaleStatus.AwaitingMerchant && r.MerchantDeadlineUtc <= now + DueSoon
+            && (shopId == null || r.ShopId == shopId)),
         _ => q,
     };
 }

@@ -23,7 +23,7 @@ internal sealed class GetAfterSaleHandler(ReturnsDbContext db, IMerchantDirector
                 return await requests.FirstOrDefaultAsync(r => r.Id == q.RequestId && r.BuyerId == q.UserId, ct);
             case AfterSaleViewer.Merchant:
                 var shop = await merchants.FindShopOfOwnerAsync(q.UserId, ct);
-                return shop is null ? null : await requests.FirstOrDefaultAsync(r => r.Id == q.RequestId && r.ShopId == shop.ShopId, ct);
+                return shop is null ? null : await requests.OfShop(shop.ShopId).FirstOrDefaultAsync(r => r.Id == q.RequestId, ct);
             default:
                 return await requests.FirstOrDefaultAsync(r => r.Id == q.RequestId, ct);
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
 
@@ -9,9 +10,12 @@ namespace SharedWarehouse.Modules.Returns.Features.Queries;
 /// refund per line. Null when the sub-order is not the buyer's.
 public sealed record GetAfterSaleForm(Guid BuyerId, Guid SubOrderId) : IQuery<AfterSaleForm?>;
 
-public sealed record AfterSaleForm(SubOrderForAfterSale SubOrder, IReadOnlySet<Guid> OpenLines, IReadOnlyDictionary<Guid, long> RefundedPerLine);
+/// ExchangeOptions: per line, the SKUs it may be exchanged for (the same SKU first, then the product's other SKUs at the
+/// same price), empty when the product is no longer on sale.
+public sealed record AfterSaleForm(SubOrderForAfterSale SubOrder, IReadOnlySet<Guid> OpenLines, IReadOnlyDictionary<Guid, long> RefundedPerLine,
+    IReadOnlyDictionary<Guid, IReadOnlyList<SellableSku>> ExchangeOptions);
 
-internal sealed class GetAfterSaleFormHandler(ReturnsDbContext db, IOrderLines orders) : IRequestHandler<GetAfterSaleForm, AfterSaleForm?>
+internal sealed class GetAfterSaleFormHandler(ReturnsDbContext db, IOrderLines orders, ISellableSkus sellable) : IRequestHandler<GetAfterSaleForm, AfterSaleForm?>
 {
     public async Task<AfterSaleForm?> Handle(GetAfterSaleForm q, CancellationToken ct)
     {
@@ -20,6 +24,11 @@ internal sealed class GetAfterSaleFormHandler(ReturnsDbContext db, IOrderLines o
         var ids = sub.Lines.Select(l => l.LineId).ToList();
         var open = await db.Lines.Where(l => l.IsOpen && ids.Contains(l.OrderLineId)).Select(l => l.OrderLineId).ToListAsync(ct);
         var refunded = await db.RefundCaps.Where(c => ids.Contains(c.Key)).ToDictionaryAsync(c => c.Key, c => c.RefundedFen, ct);
-        return new AfterSaleForm(sub, open.ToHashSet(), refunded);
+        var skus = await sellable.FindSellableOfProductsAsync(sub.Lines.Select(l => l.ProductId).ToList(), ct);
+        var options = sub.Lines.ToDictionary(l => l.LineId, l => (IReadOnlyList<SellableSku>)(skus.GetValueOrDefault(l.SkuId) is { } same
+            ? skus.Values.Where(s => s.ProductId == l.ProductId && !s.IsConsignment && s.PriceFen == same.PriceFen)
+                .OrderBy(s => s.SkuId != l.SkuId).ThenBy(s => s.Code).ToList()
+            : []));
+        return new AfterSaleForm(sub, open.ToHashSet(), refunded, options);
     }
 }

@@ -18,10 +18,10 @@ internal sealed class ListShopAfterSalesHandler(ReturnsDbContext db, IMerchantDi
     {
         if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return null;
         var now = time.GetUtcNow().UtcDateTime;
-        var mine = db.Requests.Where(r => r.ShopId == shop.ShopId);
+        var mine = db.Requests.OfShop(shop.ShopId);
         var counts = new Dictionary<DeskFilter, int>();
         foreach (var f in new[] { DeskFilter.Open, DeskFilter.ToAgree, DeskFilter.ToReceive, DeskFilter.Escalated, DeskFilter.DueSoon })
-            counts[f] = await mine.Filter(f, now).CountAsync(ct);
-        return new ShopAfterSales(await mine.Filter(q.Filter, now).ToRows().ToPagedResultAsync(q.Page, 20, ct), counts);
+            counts[f] = await mine.Filter(f, now, shop.ShopId).CountAsync(ct);
+        return new ShopAfterSales(await mine.Filter(q.Filter, now, shop.ShopId).ToRows().ToPagedResultAsync(q.Page, 20, ct), counts);
     }
 }

@@ -15,7 +15,7 @@ internal static class AfterSaleNotices
 
     public static async Task OpenedAsync(ReturnsDbContext db, IMerchantDirectory merchants, AfterSaleRequest r, CancellationToken ct)
     {
-        if (await ShopOwnerAsync(merchants, r, ct) is { } owner)
+        if (await ShopOwnerAsync(merchants, r.ShopId, ct) is { } owner)
             db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), owner, "新的售后申请", "订单 {0} 有新的售后申请 {1}，请及时处理",
                 [r.SubOrderNumber, r.Number], $"/merchant/after-sales/{r.Id}"));
     }
@@ -32,6 +32,8 @@ internal static class AfterSaleNotices
         (Notice? toBuyer, Notice? toShop) = r.Status switch
         {
             AfterSaleStatus.Refunded => (refunded, refunded),
+            AfterSaleStatus.Exchanged => (new Notice("售后单 {0} 的换货商品已安排发出，可在我的订单中查看物流", r.Number),
+                new Notice("售后单 {0} 的换货已生成换货订单，请在订单中发货", r.Number)),
             AfterSaleStatus.AwaitingReturn => (new Notice("售后单 {0} 已同意，请寄回商品并填写运单号", r.Number),
                 actor == AfterSaleParty.Platform ? new Notice("平台已裁定售后单 {0}：买家寄回商品后请退款", r.Number) : null),
             AfterSaleStatus.Refused => (new Notice("售后单 {0} 被商家拒绝，可以申请平台介入", r.Number), null),
@@ -44,10 +46,12 @@ internal static class AfterSaleNotices
         };
         if (toBuyer is not null && actor != AfterSaleParty.Buyer)
             db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), r.BuyerId, Title, toBuyer.Body, toBuyer.Args, $"/after-sales/{r.Id}"));
-        if (toShop is not null && actor != AfterSaleParty.Merchant && await ShopOwnerAsync(merchants, r, ct) is { } owner)
+        // Goods on their way back are for the shop that receives them (a consignment sale's supplier).
+        var shopId = r.Status == AfterSaleStatus.AwaitingReceipt ? r.ReceivingShopId : r.ShopId;
+        if (toShop is not null && actor != AfterSaleParty.Merchant && await ShopOwnerAsync(merchants, shopId, ct) is { } owner)
             db.Publish(new UserNotificationRequested(Guid.CreateVersion7(), owner, Title, toShop.Body, toShop.Args, $"/merchant/after-sales/{r.Id}"));
     }
 
-    private static async Task<Guid?> ShopOwnerAsync(IMerchantDirectory merchants, AfterSaleRequest r, CancellationToken ct) =>
-        (await merchants.FindShopsAsync([r.ShopId], ct)).TryGetValue(r.ShopId, out var shop) ? shop.OwnerId : null;
+    private static async Task<Guid?> ShopOwnerAsync(IMerchantDirectory merchants, Guid shopId, CancellationToken ct) =>
+        (await merchants.FindShopsAsync([shopId], ct)).TryGetValue(shopId, out var shop) ? shop.OwnerId : null;
 }

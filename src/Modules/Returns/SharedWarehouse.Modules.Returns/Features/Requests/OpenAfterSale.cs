@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
+using SharedWarehouse.Modules.Catalog.Contracts;
 using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Ordering.Contracts;
 using SharedWarehouse.Modules.Returns.Data;
@@ -11,12 +12,14 @@ using SharedWarehouse.SharedKernel;
 namespace SharedWarehouse.Modules.Returns.Features.Requests;
 
 /// The buyer opens a request on units of one of its sub-orders (申请售后). Amount: yuan as typed, empty = the most allowed.
+/// Replacements: for an exchange, the SKU wanted per line (missing = the same SKU).
 public sealed record OpenAfterSale(Guid BuyerId, Guid SubOrderId, AfterSaleKind Kind, string? Reason, string? Description,
-    IReadOnlyDictionary<Guid, int> Quantities, string? Amount, IReadOnlyList<UploadedImage>? Images = null) : ICommand<Guid>, IWithEvidence;
+    IReadOnlyDictionary<Guid, int> Quantities, string? Amount, IReadOnlyList<UploadedImage>? Images = null,
+    IReadOnlyDictionary<Guid, Guid>? Replacements = null) : ICommand<Guid>, IWithEvidence;
 
 internal sealed class OpenAfterSaleValidator : EvidenceValidator<OpenAfterSale>;
 
-internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, IMerchantDirectory merchants, IFileStore files, IOptions<ReturnsOptions> options, TimeProvider time)
+internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, ISellableSkus sellable, IMerchantDirectory merchants, IFileStore files, IOptions<ReturnsOptions> options, TimeProvider time)
     : IRequestHandler<OpenAfterSale, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(OpenAfterSale c, CancellationToken ct)
@@ -37,8 +40,11 @@ internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orde
         var keys = lineIds.Append(sub.SubOrderId).ToList();
         var caps = await db.RefundCaps.Where(x => keys.Contains(x.Key)).ToDictionaryAsync(x => x.Key, x => x.RefundedFen, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var opening = AfterSalePolicy.Check(sub, new AfterSalePolicy.Ask(c.Kind, c.Reason, c.Description, c.Quantities, requested), caps,
-            caps.GetValueOrDefault(sub.SubOrderId), options.Value, now);
+        var skus = c.Kind == AfterSaleKind.Exchange
+            ? await sellable.FindSellableOfProductsAsync(sub.Lines.Select(l => l.ProductId).ToList(), ct)
+            : null;
+        var opening = AfterSalePolicy.Check(sub, new AfterSalePolicy.Ask(c.Kind, c.Reason, c.Description, c.Quantities, requested, c.Replacements), caps,
+            caps.GetValueOrDefault(sub.SubOrderId), options.Value, now, skus);
         if (opening.IsFailure) return Result<Guid>.Failure(opening.Errors);
 
         // The caps exist before any refund can be taken against them: what was paid per line, and the shipping.

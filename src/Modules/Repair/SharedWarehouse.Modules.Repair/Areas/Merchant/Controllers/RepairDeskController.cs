@@ -53,7 +53,7 @@ public sealed class RepairDeskController(ISender sender, ICourier courier, IFile
 
     [HttpPost("{id:guid}/parts")]
     public async Task<IActionResult> Part(Guid id, RepairStepInput input, CancellationToken ct) =>
-        await StepAsync(id, input, await sender.Send(new IssueRepairPart(User.Id(), id, input.SkuCode, input.Quantity), ct), "配件已从库存出库", ct);
+        await StepAsync(id, input, await sender.Send(new IssueRepairPart(User.Id(), id, input.SkuCode, input.Quantity, input.PartNumber), ct), "配件已从库存出库", ct);
 
     [HttpPost("{id:guid}/work")]
     public async Task<IActionResult> Work(Guid id, RepairStepInput input, CancellationToken ct) =>

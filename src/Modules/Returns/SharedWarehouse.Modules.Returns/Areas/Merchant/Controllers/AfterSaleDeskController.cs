@@ -4,6 +4,7 @@ using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.BuildingBlocks.Uploads;
 using SharedWarehouse.BuildingBlocks.Web;
 using SharedWarehouse.Modules.Courier.Contracts;
+using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Returns.Features.Merchant;
 using SharedWarehouse.Modules.Returns.Features.Queries;
 using SharedWarehouse.Modules.Returns.Web;
@@ -15,7 +16,7 @@ namespace SharedWarehouse.Modules.Returns.Areas.Merchant.Controllers;
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
 [Route("merchant/after-sales")]
-public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IFileStore files) : Controller
+public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IFileStore files, IMerchantDirectory merchants) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(DeskFilter filter = DeskFilter.Open, int page = 1, CancellationToken ct = default)
@@ -28,7 +29,7 @@ public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IF
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct) =>
-        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput(), courier, $"/merchant/after-sales/{id}")) : NotFound();
+        await LoadAsync(id, ct) is { } r ? View(AfterSaleResults.Page(r, new StepInput(), courier, $"/merchant/after-sales/{id}", await ShopIdAsync(ct))) : NotFound();
 
     [HttpGet("{id:guid}/photos/{photoId:guid}")]
     public async Task<IActionResult> Photo(Guid id, Guid photoId, CancellationToken ct) => this.Photo(files, await LoadAsync(id, ct), photoId);
@@ -52,10 +53,12 @@ public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IF
     [RequestFormLimits(MultipartBodyLengthLimit = PhotoForm.MaxUpload)]
     public async Task<IActionResult> Receive(Guid id, StepInput input, CancellationToken ct) =>
         await StepAsync(id, input, await sender.Send(new ReceiveReturnedGoods(User.Id(), id, input.Accept, input.Note, await PhotoForm.ReadAsync(input.Images, ct)), ct),
-            input.Accept ? "验收通过，已退款，商品已入库" : "已记录验收不通过", ct);
+            input.Accept ? "验收通过，商品已入库" : "已记录验收不通过", ct);
 
     private Task<Domain.AfterSaleRequest?> LoadAsync(Guid id, CancellationToken ct) => sender.Send(new GetAfterSale(AfterSaleViewer.Merchant, User.Id(), id), ct);
 
-    private Task<IActionResult> StepAsync(Guid id, StepInput input, Result result, string done, CancellationToken ct) =>
-        this.AfterStepAsync(result, input, done, $"/merchant/after-sales/{id}", "Details", () => LoadAsync(id, ct), courier);
+    private async Task<Guid?> ShopIdAsync(CancellationToken ct) => (await merchants.FindShopOfOwnerAsync(User.Id(), ct))?.ShopId;
+
+    private async Task<IActionResult> StepAsync(Guid id, StepInput input, Result result, string done, CancellationToken ct) =>
+        await this.AfterStepAsync(result, input, done, $"/merchant/after-sales/{id}", "Details", () => LoadAsync(id, ct), courier, await ShopIdAsync(ct));
 }

@@ -32,7 +32,7 @@ public sealed class AfterSalesController(ISender sender, ICourier courier, IFile
     public async Task<IActionResult> New(ApplyInput input, CancellationToken ct)
     {
         var result = await sender.Send(new OpenAfterSale(User.Id(), input.SubOrderId, input.Kind, input.Reason, input.Description, input.Quantities,
-            input.Amount, await PhotoForm.ReadAsync(input.Images, ct)), ct);
+            input.Amount, await PhotoForm.ReadAsync(input.Images, ct), input.Replacements), ct);
         if (result.IsNotFound) return NotFound();
         if (result.IsFailure)
         {
