@@ -6,12 +6,13 @@ namespace SharedWarehouse.Modules.Returns.Domain;
 /// Whether a buyer may open a request on these units of a sub-order, and for how much at most: what was paid for the
 /// units (a line's paid amount shared by quantity, the whole amount for the whole line), never more than is left
 /// unrefunded on the line, plus shipping when every unit of the sub-order comes back in this request.
+/// withoutNoReason: the products whose category does not allow 七天无理由退货 (Catalog's IReturnPolicies).
 public static class AfterSalePolicy
 {
     public sealed record Ask(AfterSaleKind Kind, string? Reason, string? Description, IReadOnlyDictionary<Guid, int> Quantities, long? RequestedFen);
 
     public static Result<AfterSaleRequest.Opening> Check(SubOrderForAfterSale sub, Ask ask, IReadOnlyDictionary<Guid, long> refundedPerLine,
-        long shippingRefunded, ReturnsOptions options, DateTime now)
+        long shippingRefunded, ReturnsOptions options, DateTime now, IReadOnlySet<Guid>? withoutNoReason = null)
     {
         if (!sub.IsPaid && sub.PaidBy == PaidBy.Online || sub.Stage is SubOrderStage.NotPaid or SubOrderStage.Closed)
             return Error.Conflict("订单未付款或已关闭，不能申请售后");
@@ -38,6 +39,9 @@ public static class AfterSalePolicy
             var field = $"Quantities[{line.LineId}]";
             if (line.IsConsigned) return Error.Validation(field, "代销商品请在订单页的“代销商品退货”中申请");
             if (q < 0 || q > line.ShippedQuantity) return Error.Validation(field, "数量应在 1 到 {0} 之间", line.ShippedQuantity);
+            // Against the reason, not the line: the same units may still come back for a fault.
+            if (AfterSaleReasons.IsNoReason(reason) && withoutNoReason?.Contains(line.ProductId) == true)
+                return Error.Validation("Reason", "{0} 不支持七天无理由退货，请选择其他原因", line.ProductName);
             var share = q == line.Quantity ? line.PaidFen : line.PaidFen * q / line.Quantity;
             var left = line.PaidFen - refundedPerLine.GetValueOrDefault(line.LineId);
             if (left <= 0) return Error.Validation(field, "该商品已全额退款");
