@@ -55,6 +55,33 @@ public sealed class AfterSaleWebTests(SharedWarehouseFactory factory)
     }
 
     [Fact]
+    public async Task The_apply_form_marks_a_product_whose_category_refuses_no_reason_returns_and_such_a_request_is_refused_next_to_the_reason()
+    {
+        var o = await ReceivedAsync();
+        var admin = await factory.AdminAsync();
+        var categories = await admin.GetAsync("/admin/catalog/categories");
+        var liquor = categories.Document.QuerySelectorAll("#ParentId option").First(x => x.TextContent.Trim() == "酒水").GetAttribute("value")!;
+        var action = $"/admin/catalog/categories/{liquor}/no-reason-returns";
+        (await admin.PostAsync(action, [F("NoReasonReturns", "refused")], categories.Token(action))).Status.ShouldBe(HttpStatusCode.Redirect);
+        try
+        {
+            var form = await o.Buyer.GetAsync(o.ApplyUrl);
+            form.Document.QuerySelector("[data-testid='apply-lines'] [data-testid='no-reason-excluded']")!.TextContent.Trim().ShouldBe("不支持七天无理由");
+            var refused = await o.Buyer.PostAsync("/after-sales/new", [F("SubOrderId", form.InputValue("SubOrderId")!), F("Kind", "RefundOnly"),
+                F(QuantityField(form), "1"), F("Reason", "七天无理由"), F("Description", ""), F("Amount", "")], form.Token("/after-sales/new"));
+            refused.Status.ShouldBe(HttpStatusCode.OK, refused.ToString());
+            refused.FieldError("Reason").ShouldBe($"下单酒{o.Product.SkuCode} 不支持七天无理由退货，请选择其他原因");
+            (await o.Buyer.GetAsync("/after-sales")).TestId("total").ShouldBe("共 0 条");
+        }
+        finally
+        {
+            // 酒水 is shared by the other tests of the collection: back to 继承上级, as seeded.
+            (await admin.PostAsync(action, [F("NoReasonReturns", "inherit")], (await admin.GetAsync("/admin/catalog/categories")).Token(action)))
+                .Status.ShouldBe(HttpStatusCode.Redirect);
+        }
+    }
+
+    [Fact]
     public async Task A_refund_only_request_goes_from_the_order_page_to_the_merchant_desk_and_back_refunded_with_its_history()
     {
         var o = await ReceivedAsync();

@@ -25,12 +25,14 @@ public sealed record Received(Merchant Merchant, Guid Buyer, Guid OrderId, Guid 
 
 public static class ReturnsGiven
 {
-    public static async Task<Received> ReceivedOrderAsync(this AppFixture app, PayBy payBy = PayBy.Online, bool confirm = true)
+    /// categoryId: the product's category (default 酒水).
+    public static async Task<Received> ReceivedOrderAsync(this AppFixture app, PayBy payBy = PayBy.Online, bool confirm = true, Guid? categoryId = null)
     {
         var merchant = await app.MerchantAsync();
         var (codeA, codeB) = (CatalogGiven.NewCode(), CatalogGiven.NewCode());
-        var saved = await app.SendAsync(await app.ProductAsync(merchant.OwnerId, skus:
-            [CatalogGiven.Sku(codeA, "128.00"), new SkuRow(null, codeB, null, "1L", "66.00", "1500", null)]));
+        var product = await app.ProductAsync(merchant.OwnerId, skus:
+            [CatalogGiven.Sku(codeA, "128.00"), new SkuRow(null, codeB, null, "1L", "66.00", "1500", null)]);
+        var saved = await app.SendAsync(categoryId is { } category ? product with { CategoryId = category } : product);
         saved.Errors.ShouldBeEmpty();
         (await app.SendAsync(new Modules.Catalog.Features.ProductImages.AddProductImages(merchant.OwnerId, saved.Value, [CatalogGiven.Image()]))).Errors.ShouldBeEmpty();
         (await app.SendAsync(new Modules.Catalog.Features.Review.SubmitProduct(merchant.OwnerId, saved.Value))).Errors.ShouldBeEmpty();

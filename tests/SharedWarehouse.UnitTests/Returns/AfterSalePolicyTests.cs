@@ -10,14 +10,14 @@ namespace SharedWarehouse.UnitTests.Returns;
 public sealed class AfterSalePolicyTests
 {
     private static readonly DateTime Received = new(2026, 12, 1, 4, 0, 0, DateTimeKind.Utc);
-    private static readonly Guid A = Guid.NewGuid(), B = Guid.NewGuid();
+    private static readonly Guid A = Guid.NewGuid(), B = Guid.NewGuid(), ProductA = Guid.NewGuid();
 
     /// 3 × A paid 300.00 in all and 1 × B paid 99.99, shipping 10.00, received.
     private static SubOrderForAfterSale Sub(long shipping = 1000, PaidBy paidBy = PaidBy.Online, SubOrderStage stage = SubOrderStage.Received) =>
         new(Guid.NewGuid(), "O1", Guid.NewGuid(), "O1-1", Guid.NewGuid(), Guid.NewGuid(), paidBy, true, stage, Received.AddDays(-2),
             stage == SubOrderStage.Received ? Received : null, shipping, 30000 + 9999 + shipping,
             [
-                new(A, Guid.NewGuid(), Guid.NewGuid(), "白酒", "500ml", 3, 3, 30000, "R-1"),
+                new(A, ProductA, Guid.NewGuid(), "白酒", "500ml", 3, 3, 30000, "R-1"),
                 new(B, Guid.NewGuid(), Guid.NewGuid(), "黄酒", "1L", 1, 1, 9999, "R-2"),
             ]);
 
@@ -96,6 +96,24 @@ public sealed class AfterSalePolicyTests
     }
 
     [Fact]
+    public void A_no_reason_return_is_refused_by_the_product_name_when_its_category_does_not_allow_it_and_a_fault_still_opens()
+    {
+        var opts = new ReturnsOptions();
+        var now = Received.AddDays(1);
+        IReadOnlySet<Guid> withoutNoReason = new HashSet<Guid> { ProductA };
+        foreach (var reason in AfterSaleReasons.All.Where(AfterSaleReasons.IsNoReason))
+        {
+            var refused = AfterSalePolicy.Check(Sub(), Ask(new() { [A] = 1, [B] = 1 }, reason: reason), NothingRefunded, 0, opts, now, withoutNoReason);
+            var error = refused.Errors.Single();
+            (error.Field, error.Message, error.Args.Single()).ShouldBe(("Reason", "{0} 不支持七天无理由退货，请选择其他原因", (object)"白酒"));
+        }
+        // The other line of the same sub-order keeps its right, and a fault on the excluded one is heard as before.
+        AfterSalePolicy.Check(Sub(), Ask(new() { [B] = 1 }), NothingRefunded, 0, opts, now, withoutNoReason).IsSuccess.ShouldBeTrue();
+        AfterSalePolicy.Check(Sub(), Ask(new() { [A] = 1 }, reason: "质量问题", description: "漏酒"), NothingRefunded, 0, opts, Received.AddDays(15), withoutNoReason)
+            .IsSuccess.ShouldBeTrue();
+    }
+
+    [Fact]
     public void Nothing_is_opened_before_shipping_or_on_an_unpaid_order()
     {
         AfterSalePolicy.Check(Sub(stage: SubOrderStage.ToShip), Ask(new() { [A] = 1 }), NothingRefunded, 0, new ReturnsOptions(), Received).Errors.Single().Code.ShouldBe("conflict");
@@ -154,13 +172,13 @@ public sealed class AfterSalePolicyTests
             to is { } t ? new Dictionary<Guid, Guid> { [A] = t } : null);
         var now = Received.AddDays(1);
 
-        var kept = AfterSalePolicy.Check(sub, Exchange(null), NothingRefunded, 0, new ReturnsOptions(), now, sellable).Value;
+        var kept = AfterSalePolicy.Check(sub, Exchange(null), NothingRefunded, 0, new ReturnsOptions(), now, sellable: sellable).Value;
         (kept.RequestedFen, kept.CapFen, kept.Lines.Single().Replacement!.SkuId).ShouldBe((0L, 10000L, same));
-        AfterSalePolicy.Check(sub, Exchange(other), NothingRefunded, 0, new ReturnsOptions(), now, sellable).Value.Lines.Single().Replacement!.SpecText.ShouldBe("规格10000");
+        AfterSalePolicy.Check(sub, Exchange(other), NothingRefunded, 0, new ReturnsOptions(), now, sellable: sellable).Value.Lines.Single().Replacement!.SpecText.ShouldBe("规格10000");
         foreach (var refused in new[] { dearer, foreign, Guid.NewGuid() })
-            AfterSalePolicy.Check(sub, Exchange(refused), NothingRefunded, 0, new ReturnsOptions(), now, sellable).Errors.Single().Field.ShouldBe($"Replacements[{A}]");
+            AfterSalePolicy.Check(sub, Exchange(refused), NothingRefunded, 0, new ReturnsOptions(), now, sellable: sellable).Errors.Single().Field.ShouldBe($"Replacements[{A}]");
         // Off sale: not even the same SKU can be sent.
-        AfterSalePolicy.Check(sub, Exchange(null), NothingRefunded, 0, new ReturnsOptions(), now, new Dictionary<Guid, Modules.Catalog.Contracts.SellableSku>())
+        AfterSalePolicy.Check(sub, Exchange(null), NothingRefunded, 0, new ReturnsOptions(), now, sellable: new Dictionary<Guid, Modules.Catalog.Contracts.SellableSku>())
             .Errors.Single().Field.ShouldBe($"Replacements[{A}]");
     }
 }

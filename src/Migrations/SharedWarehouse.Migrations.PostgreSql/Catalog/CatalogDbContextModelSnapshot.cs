@@ -146,6 +146,9 @@ namespace SharedWarehouse.Migrations.PostgreSql.Catalog
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<bool?>("NoReasonReturns")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
 

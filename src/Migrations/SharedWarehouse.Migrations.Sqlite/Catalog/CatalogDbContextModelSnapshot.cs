@@ -140,6 +140,9 @@ namespace SharedWarehouse.Migrations.Sqlite.Catalog
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("NoReasonReturns")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
 

@@ -27,6 +27,7 @@ public sealed class CatalogModule : IModule
         services.AddModuleOptions<ContentRules>(configuration, ContentRules.Section);
         services.AddScoped<ICatalogSkuDirectory, CatalogSkuDirectory>();
         services.AddScoped<ISellableSkus, SellableSkus>();
+        services.AddScoped<IReturnPolicies, ReturnPolicies>();
         services.AddScoped<ConsignmentSupply>();
         services.AddScoped<IConsignedSkus, ConsignedSkus>();
         services.AddScoped<Features.ShopProducts.ShopProductDirectory>();

@@ -15,6 +15,9 @@ public sealed class Category : AggregateRoot
     public string Name { get; private set; } = "";
     public Guid? ParentId { get; private set; }
     public int SortOrder { get; private set; }
+    /// 七天无理由退货: null = as the parent category. A root left null allows it, so the categories made before this
+    /// setting existed keep the rule every product had then.
+    public bool? NoReasonReturns { get; private set; }
     public IReadOnlyList<AttributeDefinition> Attributes => _attributes;
 
     public static Category Create(string name, Guid? parentId, int sortOrder) =>
@@ -25,6 +28,9 @@ public sealed class Category : AggregateRoot
         Name = name.Trim();
         SortOrder = sortOrder;
     }
+
+    /// Allowed, refused, or null to follow the parent again.
+    public void SetNoReasonReturns(bool? allowed) => NoReasonReturns = allowed;
 
     public Result AddAttribute(string name, AttributeType type, string? unit, bool required)
     {

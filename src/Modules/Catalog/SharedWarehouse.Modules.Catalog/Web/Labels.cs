@@ -41,6 +41,14 @@ public static class Labels
         _ => kind.ToString(),
     };
 
+    /// A category's 七天无理由 setting (null = as the parent), or what applies when given the effective value.
+    public static string NoReasonReturns(bool? setting) => setting switch
+    {
+        null => "继承上级",
+        true => "支持七天无理由",
+        false => "不支持七天无理由",
+    };
+
     public static string Of(AttributeType type) => type switch
     {
         AttributeType.Text => "文本",

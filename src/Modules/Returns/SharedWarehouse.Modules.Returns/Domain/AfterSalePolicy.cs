@@ -7,6 +7,7 @@ namespace SharedWarehouse.Modules.Returns.Domain;
 /// Whether a buyer may open a request on these units of a sub-order, and for how much at most: what was paid for the
 /// units (a line's paid amount shared by quantity, the whole amount for the whole line), never more than is left
 /// unrefunded on the line, plus shipping when every unit of the sub-order comes back in this request.
+/// withoutNoReason: the products whose category does not allow 七天无理由退货 (Catalog's IReturnPolicies).
 public static class AfterSalePolicy
 {
     /// Replacements: for an exchange, the SKU each line is to be exchanged for (missing = the same SKU).
@@ -15,7 +16,8 @@ public static class AfterSalePolicy
 
     /// sellable: the SKUs buyers can order now of the sub-order's products (an exchange sends one of them).
     public static Result<AfterSaleRequest.Opening> Check(SubOrderForAfterSale sub, Ask ask, IReadOnlyDictionary<Guid, long> refundedPerLine,
-        long shippingRefunded, ReturnsOptions options, DateTime now, IReadOnlyDictionary<Guid, SellableSku>? sellable = null)
+        long shippingRefunded, ReturnsOptions options, DateTime now, IReadOnlySet<Guid>? withoutNoReason = null,
+        IReadOnlyDictionary<Guid, SellableSku>? sellable = null)
     {
         if (!sub.IsPaid && sub.PaidBy == PaidBy.Online || sub.Stage is SubOrderStage.NotPaid or SubOrderStage.Closed)
             return Error.Conflict("订单未付款或已关闭，不能申请售后");
@@ -43,6 +45,9 @@ public static class AfterSalePolicy
             if (q < 0 || q > line.ShippedQuantity) return Error.Validation(field, "数量应在 1 到 {0} 之间", line.ShippedQuantity);
             // The supplier is paid for goods it does not get back only through a return: a consignment line is returned.
             if (line.IsConsigned && ask.Kind != AfterSaleKind.ReturnAndRefund) return Error.Validation(field, "代销商品请选择退货退款（商品寄回供货商）");
+            // Against the reason, not the line: the same units may still come back for a fault.
+            if (AfterSaleReasons.IsNoReason(reason) && withoutNoReason?.Contains(line.ProductId) == true)
+                return Error.Validation("Reason", "{0} 不支持七天无理由退货，请选择其他原因", line.ProductName);
             var share = q == line.Quantity ? line.PaidFen : line.PaidFen * q / line.Quantity;
             var left = line.PaidFen - refundedPerLine.GetValueOrDefault(line.LineId);
             if (left <= 0) return Error.Validation(field, "该商品已全额退款");

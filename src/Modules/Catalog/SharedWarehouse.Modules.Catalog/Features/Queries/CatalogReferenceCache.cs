@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.Modules.Catalog.Data;
+using SharedWarehouse.Modules.Catalog.Domain;
 
 namespace SharedWarehouse.Modules.Catalog.Features.Queries;
 
@@ -53,13 +54,15 @@ public sealed class CatalogReferenceCache(TimeProvider time)
     {
         var all = await db.Categories.AsNoTracking().Include(c => c.Attributes).ToListAsync(ct);
         var children = all.ToLookup(c => c.ParentId);
+        var settings = all.ToDictionary(c => c.Id, c => new NoReasonReturnRule.Node(c.ParentId, c.NoReasonReturns));
         var result = new List<CategoryNode>();
         void Walk(Guid? parent, int depth)
         {
             foreach (var c in children[parent].OrderBy(c => c.SortOrder).ThenBy(c => c.Name, StringComparer.Ordinal))
             {
                 result.Add(new CategoryNode(c.Id, c.Name, c.ParentId, c.SortOrder, depth,
-                    c.Attributes.OrderBy(a => a.SortOrder).Select(a => new AttributeView(a.Id, a.Name, a.Type, a.Unit, a.Required)).ToList()));
+                    c.Attributes.OrderBy(a => a.SortOrder).Select(a => new AttributeView(a.Id, a.Name, a.Type, a.Unit, a.Required)).ToList(),
+                    c.NoReasonReturns, NoReasonReturnRule.Allows(c.Id, settings)));
                 if (depth < 10) Walk(c.Id, depth + 1);
             }
         }

@@ -5,7 +5,9 @@ namespace SharedWarehouse.Modules.Catalog.Features.Queries;
 
 public sealed record AttributeView(Guid Id, string Name, AttributeType Type, string? Unit, bool Required);
 
-public sealed record CategoryNode(Guid Id, string Name, Guid? ParentId, int SortOrder, int Depth, IReadOnlyList<AttributeView> Attributes)
+/// NoReasonReturns: the category's own 七天无理由 setting (null = as the parent); AllowsNoReasonReturns: what applies to it.
+public sealed record CategoryNode(Guid Id, string Name, Guid? ParentId, int SortOrder, int Depth, IReadOnlyList<AttributeView> Attributes,
+    bool? NoReasonReturns = null, bool AllowsNoReasonReturns = true)
 {
     public string IndentedName => new string('　', Depth) + Name;
 }

@@ -19,7 +19,8 @@ public sealed record OpenAfterSale(Guid BuyerId, Guid SubOrderId, AfterSaleKind 
 
 internal sealed class OpenAfterSaleValidator : EvidenceValidator<OpenAfterSale>;
 
-internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, ISellableSkus sellable, IMerchantDirectory merchants, IFileStore files, IOptions<ReturnsOptions> options, TimeProvider time)
+internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orders, ISellableSkus sellable, IMerchantDirectory merchants,
+    IReturnPolicies policies, IFileStore files, IOptions<ReturnsOptions> options, TimeProvider time)
     : IRequestHandler<OpenAfterSale, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(OpenAfterSale c, CancellationToken ct)
@@ -39,12 +40,14 @@ internal sealed class OpenAfterSaleHandler(ReturnsDbContext db, IOrderLines orde
 
         var keys = lineIds.Append(sub.SubOrderId).ToList();
         var caps = await db.RefundCaps.Where(x => keys.Contains(x.Key)).ToDictionaryAsync(x => x.Key, x => x.RefundedFen, ct);
+        var products = sub.Lines.Where(l => c.Quantities.GetValueOrDefault(l.LineId) != 0).Select(l => l.ProductId).ToList();
+        var withoutNoReason = await policies.ProductsWithoutNoReasonReturnAsync(products, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var skus = c.Kind == AfterSaleKind.Exchange
             ? await sellable.FindSellableOfProductsAsync(sub.Lines.Select(l => l.ProductId).ToList(), ct)
             : null;
         var opening = AfterSalePolicy.Check(sub, new AfterSalePolicy.Ask(c.Kind, c.Reason, c.Description, c.Quantities, requested, c.Replacements), caps,
-            caps.GetValueOrDefault(sub.SubOrderId), options.Value, now, skus);
+            caps.GetValueOrDefault(sub.SubOrderId), options.Value, now, withoutNoReason, skus);
         if (opening.IsFailure) return Result<Guid>.Failure(opening.Errors);
 
         // The caps exist before any refund can be taken against them: what was paid per line, and the shipping.

@@ -26,6 +26,10 @@ public sealed class CategoriesController(ISender sender) : Controller
     public async Task<IActionResult> Update(Guid id, [FromForm(Name = "EditName")] string? name, [FromForm(Name = "EditSortOrder")] int sortOrder, CancellationToken ct) =>
         await DoneAsync(await sender.Send(new UpdateCategory(id, name, sortOrder), ct), "类目已保存", ct, prefix: "Edit");
 
+    [HttpPost("categories/{id:guid}/no-reason-returns")]
+    public async Task<IActionResult> SetNoReasonReturns(Guid id, NoReasonReturnsInput input, CancellationToken ct) =>
+        await DoneAsync(await sender.Send(new SetCategoryNoReasonReturns(id, input.NoReasonReturns), ct), "七天无理由退货设置已保存", ct, noReason: (id, input));
+
     [HttpPost("categories/{id:guid}/attributes")]
     public async Task<IActionResult> AddAttribute(Guid id, AttributeInput input, CancellationToken ct) =>
         await DoneAsync(await sender.Send(new AddCategoryAttribute(id, input.Name, input.Type, input.Unit, input.Required), ct), "属性已添加", ct, prefix: "Attribute", attribute: (id, input));
@@ -39,7 +43,7 @@ public sealed class CategoriesController(ISender sender) : Controller
         await DoneAsync(await sender.Send(new CreateBrand(input.Name), ct), "品牌已添加", ct, prefix: "Brand", brand: input);
 
     private async Task<IActionResult> DoneAsync(Result result, string flash, CancellationToken ct, string prefix = "",
-        CategoryInput? category = null, (Guid, AttributeInput)? attribute = null, BrandInput? brand = null)
+        CategoryInput? category = null, (Guid, AttributeInput)? attribute = null, BrandInput? brand = null, (Guid, NoReasonReturnsInput)? noReason = null)
     {
         if (result.IsNotFound) return NotFound();
         if (result.IsSuccess)
@@ -49,13 +53,15 @@ public sealed class CategoriesController(ISender sender) : Controller
         }
         // Each form on the page has its own field names, so errors land next to the form that was posted.
         ModelState.AddResultErrors(Result.Failure(result.Errors.Select(e => e with { Field = e.Field.Length == 0 ? "" : prefix + e.Field }).ToList()));
-        return await PageAsync(ct, category, attribute, brand);
+        return await PageAsync(ct, category, attribute, brand, noReason);
     }
 
-    private async Task<IActionResult> PageAsync(CancellationToken ct, CategoryInput? category = null, (Guid, AttributeInput)? attribute = null, BrandInput? brand = null)
+    private async Task<IActionResult> PageAsync(CancellationToken ct, CategoryInput? category = null, (Guid, AttributeInput)? attribute = null, BrandInput? brand = null,
+        (Guid, NoReasonReturnsInput)? noReason = null)
     {
         ViewData["CategoryInput"] = category ?? new CategoryInput();
         ViewData["AttributeInput"] = attribute;
+        ViewData["NoReasonInput"] = noReason;
         ViewData["BrandInput"] = brand ?? new BrandInput();
         ViewData["Brands"] = await sender.Send(new ListBrands(), ct);
         return View("Index", await sender.Send(new GetCategoryTree(), ct));
