@@ -90,7 +90,7 @@ public sealed partial class AfterSaleRequest : AggregateRoot
         };
         r.Number = "AS" + now.ToString("yyyyMMddHHmm") + r.Id.ToString("N")[^6..].ToUpperInvariant();
         foreach (var p in o.Lines) r._lines.Add(new AfterSaleLine(r.Id, p));
-        r.Step(AfterSaleParty.Buyer, o.BuyerId, AfterSaleActions.Opened, o.Description, o.RequestedFen, now);
+        r.Step(AfterSaleParty.Buyer, o.BuyerId, AfterSaleActions.Opened, o.Description, o.Kind == AfterSaleKind.Exchange ? null : o.RequestedFen, now);
         return r;
     }
 
