@@ -20,7 +20,8 @@ public sealed class AdminCategoryNoReasonTests(SharedWarehouseFactory factory)
         var rootId = Id(root, name);
         var child = await admin.FollowAsync(await admin.PostAsync(Categories, [F("Name", "玫瑰"), F("ParentId", rootId), F("SortOrder", "1")], root.Token(Categories)));
         var childId = child.Document.QuerySelectorAll("#ParentId option").Single(o => o.GetAttribute("value") == rootId).NextElementSibling!.GetAttribute("value")!;
-        Setting(child, rootId).ShouldBe("继承上级 （当前：支持七天无理由）");
+        Setting(child, rootId).ShouldBe("平台默认 （当前：支持七天无理由）"); // a top-level category falls back to the platform's default
+        Setting(child, childId).ShouldBe("继承上级 （当前：支持七天无理由）");
 
         var action = $"{Categories}/{rootId}/no-reason-returns";
         (await admin.PostAsync(action, [F("NoReasonReturns", "refused")], token: null)).Status.ShouldBe(HttpStatusCode.BadRequest);

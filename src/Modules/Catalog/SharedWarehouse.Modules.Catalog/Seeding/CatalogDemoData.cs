@@ -103,6 +103,8 @@ internal sealed class CatalogDemoData(IConfiguration configuration, IAccountDire
             await sender.Send(new AddCategoryAttribute(food.Value, "产地", AttributeType.Text, null, Required: true), ct);
             await sender.Send(new AddCategoryAttribute(food.Value, "净含量", AttributeType.Integer, "g", Required: true), ct);
             await sender.Send(new AddCategoryAttribute(food.Value, CatalogSeed.ShelfLifeAttribute, AttributeType.Integer, "天", Required: true), ct);
+            // Perishable: no 七天无理由 returns (as marketplaces treat fresh food); faults are still returned.
+            await sender.Send(new SetCategoryNoReasonReturns(food.Value, NoReasonReturnChoices.Refused), ct);
             roots[Food] = food.Value;
         }
         return roots;

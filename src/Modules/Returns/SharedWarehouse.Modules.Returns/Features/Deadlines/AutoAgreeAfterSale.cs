@@ -29,9 +29,6 @@ internal sealed class AutoAgreeAfterSaleHandler(ISender sender, ReturnsDbContext
             if (reservation.IsSuccess) reserved = reservation.Value;
             else missing = true;
         }
-        var agreed = await sender.Send(new RecordAfterSaleAgreement(null, c.RequestId, reserved, missing), ct);
-        if (agreed.IsSuccess) return r.Id;
-        if (reserved is not null) await ExchangeStock.ReleaseAsync(stock, reserved, ct);
-        return Result<Guid>.Failure(agreed.Errors);
+        return await ExchangeStock.RecordAsync(sender, stock, r.Id, reserved, new RecordAfterSaleAgreement(null, c.RequestId, reserved, missing), ct);
     }
 }

@@ -28,9 +28,6 @@ internal sealed class AgreeAfterSaleHandler(ISender sender, ReturnsDbContext db,
             if (reservation.IsFailure) return Result<Guid>.Failure(reservation.Errors);
             reserved = reservation.Value;
         }
-        var agreed = await sender.Send(new RecordAfterSaleAgreement(c.UserId, c.RequestId, reserved), ct);
-        if (agreed.IsSuccess) return r.Id;
-        if (reserved is not null) await ExchangeStock.ReleaseAsync(stock, reserved, ct);
-        return Result<Guid>.Failure(agreed.Errors);
+        return await ExchangeStock.RecordAsync(sender, stock, r.Id, reserved, new RecordAfterSaleAgreement(c.UserId, c.RequestId, reserved), ct);
     }
 }

@@ -28,9 +28,7 @@ internal sealed class DecideAfterSaleHandler(ISender sender, ReturnsDbContext db
             if (reservation.IsFailure) return Result<Guid>.Failure(reservation.Errors);
             reserved = reservation.Value;
         }
-        var decided = await sender.Send(new RecordAfterSaleDecision(c.AdminId, c.RequestId, c.ForBuyer, fen, c.Note, reserved), ct);
-        if (decided.IsSuccess) return r.Id;
-        if (reserved is not null) await ExchangeStock.ReleaseAsync(stock, reserved, ct);
-        return Result<Guid>.Failure(decided.Errors);
+        return await ExchangeStock.RecordAsync(sender, stock, r.Id, reserved,
+            new RecordAfterSaleDecision(c.AdminId, c.RequestId, c.ForBuyer, fen, c.Note, reserved), ct);
     }
 }

@@ -1,3 +1,4 @@
+using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Inventory.Contracts;
 using SharedWarehouse.Modules.Returns.Domain;
 using SharedWarehouse.SharedKernel;
@@ -34,6 +35,17 @@ internal static class ExchangeStock
             reserved.Add(reference);
         }
         return reserved;
+    }
+
+    /// The process's second step, the transition that records what was reserved: when it fails, the reservation is given
+    /// back at once (instead of waiting for it to time out). Answers the request's id.
+    public static async Task<Result<Guid>> RecordAsync(ISender sender, IStockReservations stock, Guid requestId, IReadOnlyList<string>? reserved,
+        ICommand step, CancellationToken ct)
+    {
+        var recorded = await sender.Send(step, ct);
+        if (recorded.IsSuccess) return requestId;
+        if (reserved is not null) await ReleaseAsync(stock, reserved, ct);
+        return Result<Guid>.Failure(recorded.Errors);
     }
 
     public static async Task ReleaseAsync(IStockReservations stock, IEnumerable<string> references, CancellationToken ct)
