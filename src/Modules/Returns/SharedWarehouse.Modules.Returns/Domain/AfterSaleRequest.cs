@@ -72,7 +72,6 @@ public sealed partial class AfterSaleRequest : AggregateRoot
     public bool ReplacementReserved => _lines.Any(l => l.ReplacementRef is not null);
     /// The shop that receives returned goods: the supplier of a consignment sale, else the shop that sold them.
     public Guid ReceivingShopId => SupplierShopId ?? ShopId;
-    public long AmountToRefund => AgreedFen ?? RequestedFen;
 
     /// What a request is opened with, once the lines and their paid amounts are known (see AfterSalePolicy).
     public sealed record Opening(Guid BuyerId, Guid ShopId, Guid OrderId, string OrderNumber, Guid SubOrderId, string SubOrderNumber, bool PaidOnline,
