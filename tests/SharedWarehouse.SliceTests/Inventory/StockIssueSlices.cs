@@ -19,7 +19,8 @@ public abstract class StockIssueSlices(AppFixture app)
         app.QueryAsync<InventoryDbContext, List<StockMovement>>(db => db.Movements.AsNoTracking().Where(m => m.Reference == reference).ToListAsync());
 
     private Task<Dictionary<string, long>> OnHandByLotAsync(Guid sku) =>
-        app.QueryAsync<InventoryDbContext, Dictionary<string, long>>(db => db.Balances.AsNoTracking().Where(b => b.SkuId == sku).ToDictionaryAsync(b => b.Lot, b => b.OnHand));
+        app.QueryAsync<InventoryDbContext, Dictionary<string, long>>(db => db.Balances.AsNoTracking().Where(b => b.SkuId == sku).OrderBy(b => b.Lot)
+            .ToDictionaryAsync(b => b.Lot, b => b.OnHand)); // ordered: Shouldly compares dictionaries in enumeration order
 
     private static string Reference() => "RP-TEST-" + Guid.NewGuid().ToString("N")[..12];
 
@@ -38,14 +39,14 @@ public abstract class StockIssueSlices(AppFixture app)
         var refused = await IssueAsync(merchant.ShopId, sku, 5, tooMuch); // 4 are free
         (refused.Errors.Single().Field, refused.Errors.Single().Message).ShouldBe(("Quantity", "库存不足：可用 {0}"));
         (await MovementsAsync(tooMuch)).ShouldBeEmpty();
-        (await OnHandByLotAsync(sku)).ShouldBe(new Dictionary<string, long> { ["LATE"] = 3, ["EARLY"] = 2 });
+        (await OnHandByLotAsync(sku)).ShouldBe(new Dictionary<string, long> { ["EARLY"] = 2, ["LATE"] = 3 });
 
         var reference = Reference();
         (await IssueAsync(merchant.ShopId, sku, 3, reference)).Errors.ShouldBeEmpty();
         var movements = await MovementsAsync(reference);
         movements.ShouldAllBe(m => m.Type == MovementType.Repair && m.OwnerShopId == merchant.ShopId && m.DocumentId != null);
         movements.Sum(m => m.Quantity).ShouldBe(-3);
-        (await OnHandByLotAsync(sku)).ShouldBe(new Dictionary<string, long> { ["LATE"] = 1, ["EARLY"] = 1 }); // EARLY's free unit, then LATE
+        (await OnHandByLotAsync(sku)).ShouldBe(new Dictionary<string, long> { ["EARLY"] = 1, ["LATE"] = 1 }); // EARLY's free unit, then LATE
         (await app.AvailableAsync(sku)).ShouldBe(1);
         await app.LedgerShouldBalanceAsync();
     }
