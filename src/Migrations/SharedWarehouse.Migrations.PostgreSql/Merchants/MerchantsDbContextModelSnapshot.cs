@@ -306,6 +306,90 @@ namespace SharedWarehouse.Migrations.PostgreSql.Merchants
                     b.ToTable("shop_decorations", "merchants");
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phone", "Status");
+
+                    b.HasIndex(new[] { "ShopId", "Phone" }, "ix_shop_invitations_one_open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 0");
+
+                    b.ToTable("shop_invitations", "merchants");
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsOwner")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("JoinedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RoleKeysJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "UserId" }, "ix_shop_members_one_current_per_user")
+                        .IsUnique()
+                        .HasFilter("\"IsCurrent\"");
+
+                    b.ToTable("shop_members", "merchants");
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", null)

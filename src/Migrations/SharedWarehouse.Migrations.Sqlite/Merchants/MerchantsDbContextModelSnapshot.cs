@@ -300,6 +300,90 @@ namespace SharedWarehouse.Migrations.Sqlite.Merchants
                     b.ToTable("merchants_shop_decorations", (string)null);
                 });
 
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsweredBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Phone", "Status");
+
+                    b.HasIndex(new[] { "ShopId", "Phone" }, "ix_shop_invitations_one_open")
+                        .IsUnique()
+                        .HasFilter("\"Status\" = 0");
+
+                    b.ToTable("merchants_shop_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ShopMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOwner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleKeysJson")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShopId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "UserId" }, "ix_shop_members_one_current_per_user")
+                        .IsUnique()
+                        .HasFilter("\"IsCurrent\"");
+
+                    b.ToTable("merchants_shop_members", (string)null);
+                });
+
             modelBuilder.Entity("SharedWarehouse.Modules.Merchants.Domain.ApplicationHistoryEntry", b =>
                 {
                     b.HasOne("SharedWarehouse.Modules.Merchants.Domain.MerchantApplication", null)

@@ -58,5 +58,6 @@ public sealed class AccountsModule : IModule
         services.AddScoped<IStartupTask, AccountsStartup>();
         services.AddIntegrationEventHandler<MerchantOwnerAppointed, GrantMerchantOwnerOnApproval, AccountsDbContext>();
         services.AddIntegrationEventHandler<PickerAppointed, Features.GrantPicker.GrantPickerOnAppointment, AccountsDbContext>();
+        services.AddIntegrationEventHandler<MerchantStaffAppointed, Features.GrantMerchantStaff.GrantMerchantStaffOnAppointment, AccountsDbContext>();
     }
 }

@@ -24,6 +24,7 @@ public sealed class MerchantsModule : IModule
         services.AddRequestHandlersFrom(typeof(MerchantsModule).Assembly);
         services.TryAddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<IMerchantDirectory, MerchantDirectory>();
+        services.AddScoped<IShopAccess, ShopAccessReader>();
         services.AddScoped<INavigationContributor, MerchantsNavigation>();
         services.AddScoped<IDashboardContributor, MerchantsDashboard>();
         services.AddScoped<IStartupTask, Seeding.MerchantsDemoData>();

@@ -11,4 +11,6 @@ public sealed class MerchantsDbContext(DbContextOptions<MerchantsDbContext> opti
     public DbSet<MerchantApplication> Applications => Set<MerchantApplication>();
     public DbSet<Shop> Shops => Set<Shop>();
     public DbSet<ShopDecoration> Decorations => Set<ShopDecoration>();
+    public DbSet<ShopMember> Members => Set<ShopMember>();
+    public DbSet<ShopInvitation> Invitations => Set<ShopInvitation>();
 }
