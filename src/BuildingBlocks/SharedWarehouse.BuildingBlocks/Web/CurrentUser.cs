@@ -28,4 +28,8 @@ public static class UserIdClaims
     /// The signed-in user's id on an [Authorize] page: reaching one without a user is a bug, not a visitor.
     public static Guid Id(this ClaimsPrincipal user) =>
         user.FindId() ?? throw new InvalidOperationException("No signed-in user: this action must require authorization.");
+
+    /// Owner or staff of some shop: whether to look up the shop they act for at all (a buyer's page never does).
+    public static bool WorksForAShop(this ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && (user.IsInRole(Roles.MerchantOwner) || user.IsInRole(Roles.MerchantStaff));
 }

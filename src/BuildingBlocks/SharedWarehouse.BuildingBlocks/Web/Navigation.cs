@@ -8,8 +8,10 @@ public enum NavArea { Storefront, Merchant, Admin, Picker, Account }
 /// 资金 / 店铺 …). Storefront, account and picker entries use None and show as plain links.
 public enum NavSection { None, Home, Review, Goods, Orders, Stock, Dropship, Money, Shop, Devices }
 
-/// Text is a localisation key; Badge is an optional count (unread messages, pending reviews).
-public sealed record NavItem(NavArea Area, NavSection Section, string Text, string Url, int Order, int? Badge = null);
+/// Text is a localisation key; Badge is an optional count (unread messages, pending reviews). Permission, for a
+/// merchant entry, is the shop permission its page needs (the same as the page's [ShopPermission]): the menu
+/// shows it only to the people who may open it.
+public sealed record NavItem(NavArea Area, NavSection Section, string Text, string Url, int Order, int? Badge = null, string? Permission = null);
 
 /// Modules contribute their own menu entries so adding a module never edits another module's views.
 public interface INavigationContributor

@@ -37,4 +37,13 @@ public static class ShopPermissions
         Products, Decoration, Promotions, OrdersView, OrdersShip, AfterSales, Reviews, Messages,
         Stock, Warehouse, Receipts, Stocktakes, Dropship, Wallet, Settlements, Invoices, Reports, Team,
     ], StringComparer.Ordinal);
+
+    /// What each permission lets a person do, as the team page lists it (localisation keys), in menu order.
+    public static readonly IReadOnlyList<(string Key, string Name)> Named =
+    [
+        (Products, "商品管理"), (Decoration, "店铺装修"), (Promotions, "营销活动"),
+        (OrdersView, "订单查看"), (OrdersShip, "发货与录单"), (AfterSales, "售后与维修"), (Reviews, "回复评价"), (Messages, "客户消息"),
+        (Stock, "库存与调拨"), (Warehouse, "仓库与共享授权"), (Receipts, "入库单"), (Stocktakes, "盘点"), (Dropship, "一键代发"),
+        (Wallet, "钱包"), (Settlements, "代销结算"), (Invoices, "发票"), (Reports, "报表"), (Team, "团队管理"),
+    ];
 }

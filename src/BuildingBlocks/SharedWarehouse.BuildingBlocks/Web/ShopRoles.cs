@@ -20,7 +20,7 @@ public static class ShopRoles
         new(Manager, "店长", Set(ShopPermissions.All.Except(OwnerOnly))),
         new(CustomerService, "客服", Set([ShopPermissions.OrdersView, ShopPermissions.AfterSales, ShopPermissions.Reviews, ShopPermissions.Messages])),
         new(Warehouse, "仓管", Set([ShopPermissions.Stock, ShopPermissions.Warehouse, ShopPermissions.Receipts, ShopPermissions.Stocktakes,
-            ShopPermissions.OrdersShip, ShopPermissions.Dropship])),
+            ShopPermissions.OrdersView, ShopPermissions.OrdersShip, ShopPermissions.Dropship])),
         new(Finance, "财务", Set([ShopPermissions.Wallet, ShopPermissions.Settlements, ShopPermissions.Invoices, ShopPermissions.Reports])),
         new(Operations, "运营", Set([ShopPermissions.Products, ShopPermissions.Decoration, ShopPermissions.Promotions])),
     ];

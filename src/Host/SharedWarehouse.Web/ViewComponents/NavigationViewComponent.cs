@@ -15,7 +15,7 @@ public sealed record NavigationModel(IReadOnlyList<NavItem> Items, NavArea? Back
 /// account entries: messages), "centre" (the account centre's links), "sidebar" (this back
 /// office's sections) or "breadcrumb". The entries are gathered once per request: contributors count badges in
 /// the database, and a back-office page places the menu twice.
-public sealed class NavigationViewComponent(IEnumerable<INavigationContributor> contributors) : ViewComponent
+public sealed class NavigationViewComponent(IEnumerable<INavigationContributor> contributors, ICurrentShopPermissions shopPermissions) : ViewComponent
 {
     private const string CacheKey = "sw.navigation";
 
@@ -26,6 +26,12 @@ public sealed class NavigationViewComponent(IEnumerable<INavigationContributor> 
             var items = new List<NavItem>();
             foreach (var contributor in contributors)
                 items.AddRange(await contributor.GetItemsAsync(UserClaimsPrincipal, HttpContext.RequestAborted));
+            // Merchant entries that need a permission the person lacks in the shop they act for are left out.
+            if (items.Any(i => i.Permission is not null))
+            {
+                var held = await shopPermissions.GetAsync(UserClaimsPrincipal, HttpContext.RequestAborted);
+                items.RemoveAll(i => i.Permission is not null && !held.Contains(i.Permission));
+            }
             items = items.OrderBy(i => i.Area).ThenBy(i => i.Section).ThenBy(i => i.Order).ToList();
             var path = HttpContext.Request.Path;
             var area = BackOffice.AreaOf(path);

@@ -59,5 +59,6 @@ public sealed class AccountsModule : IModule
         services.AddIntegrationEventHandler<MerchantOwnerAppointed, GrantMerchantOwnerOnApproval, AccountsDbContext>();
         services.AddIntegrationEventHandler<PickerAppointed, Features.GrantPicker.GrantPickerOnAppointment, AccountsDbContext>();
         services.AddIntegrationEventHandler<MerchantStaffAppointed, Features.GrantMerchantStaff.GrantMerchantStaffOnAppointment, AccountsDbContext>();
+        services.AddIntegrationEventHandler<MerchantStaffDismissed, Features.GrantMerchantStaff.RevokeMerchantStaffOnDismissal, AccountsDbContext>();
     }
 }

@@ -25,6 +25,10 @@ public sealed class MerchantsModule : IModule
         services.TryAddSingleton<IFileStore, LocalFileStore>();
         services.AddScoped<IMerchantDirectory, MerchantDirectory>();
         services.AddScoped<IShopAccess, ShopAccessReader>();
+        services.AddScoped<CurrentShopAccess>();
+        services.AddScoped<ICurrentShopPermissions>(sp => sp.GetRequiredService<CurrentShopAccess>());
+        services.AddScoped<ShopPermissionFilter>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.AddService<ShopPermissionFilter>());
         services.AddScoped<INavigationContributor, MerchantsNavigation>();
         services.AddScoped<IDashboardContributor, MerchantsDashboard>();
         services.AddScoped<IStartupTask, Seeding.MerchantsDemoData>();

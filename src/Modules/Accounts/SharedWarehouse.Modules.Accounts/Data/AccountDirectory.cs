@@ -19,4 +19,7 @@ internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory
         var id = await db.Users.Where(u => u.UserName == normalized).Select(u => u.Id).FirstOrDefaultAsync(ct);
         return id == Guid.Empty ? null : id;
     }
+
+    public Task<string?> FindPhoneAsync(Guid userId, CancellationToken ct) =>
+        db.Users.Where(u => u.Id == userId).Select(u => u.UserName).FirstOrDefaultAsync(ct);
 }

@@ -8,11 +8,11 @@ using SharedWarehouse.Modules.Merchants.Contracts;
 namespace SharedWarehouse.Modules.Catalog.Web;
 
 /// Products waiting on review, or sent back by it, for the merchant; the review queue for the platform.
-internal sealed class CatalogDashboard(CatalogDbContext db, IMerchantDirectory merchants) : IDashboardContributor
+internal sealed class CatalogDashboard(CatalogDbContext db, IShopAccess shops) : IDashboardContributor
 {
     public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
     {
-        if (area == NavArea.Merchant && user.IsInRole(Roles.MerchantOwner) && await merchants.FindShopOfOwnerAsync(user.Id(), ct) is { } shop)
+        if (area == NavArea.Merchant && user.WorksForAShop() && await shops.ActingAsync(user.Id(), ct) is { } shop && shop.Can(ShopPermissions.Products))
         {
             var own = db.Products.Where(p => p.ShopId == shop.ShopId);
             return

@@ -14,10 +14,10 @@ internal sealed class CatalogNavigation(CatalogDbContext db) : INavigationContri
     {
         if (user.Identity?.IsAuthenticated != true) return [];
         var items = new List<NavItem>();
-        if (user.IsInRole(Roles.MerchantOwner))
+        if (user.WorksForAShop())
         {
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "商品管理", "/merchant/products", 20));
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "代销货源", "/merchant/consignment", 24));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "商品管理", "/merchant/products", 20, Permission: ShopPermissions.Products));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "代销货源", "/merchant/consignment", 24, Permission: ShopPermissions.Products));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Reviewer))
         {

@@ -8,10 +8,10 @@ internal sealed class DropshipNavigation : INavigationContributor
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var items = new List<NavItem>();
-        if (user.IsInRole(Roles.MerchantOwner))
+        if (user.WorksForAShop())
         {
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "一键代发", "/merchant/dropship", 75));
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "代发仓库", "/merchant/dropship/warehouse", 76));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "一键代发", "/merchant/dropship", 75, Permission: ShopPermissions.Dropship));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "代发仓库", "/merchant/dropship/warehouse", 76, Permission: ShopPermissions.Dropship));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations))
         {

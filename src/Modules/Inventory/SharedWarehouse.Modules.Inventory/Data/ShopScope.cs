@@ -3,7 +3,7 @@ using SharedWarehouse.Modules.Merchants.Contracts;
 namespace SharedWarehouse.Modules.Inventory.Data;
 
 /// The signed-in merchant's shop: every merchant-owned row is loaded by (id AND this shop).
-internal sealed class ShopScope(IMerchantDirectory merchants)
+internal sealed class ShopScope(IShopAccess shops)
 {
-    public async Task<Guid?> ShopOfAsync(Guid userId, CancellationToken ct) => (await merchants.FindShopOfOwnerAsync(userId, ct))?.ShopId;
+    public async Task<Guid?> ShopOfAsync(Guid userId, CancellationToken ct) => (await shops.ActingAsync(userId, ct))?.ShopId;
 }

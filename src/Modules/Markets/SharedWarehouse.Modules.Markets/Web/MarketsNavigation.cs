@@ -8,10 +8,10 @@ internal sealed class MarketsNavigation : INavigationContributor
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var items = new List<NavItem>();
-        if (user.IsInRole(Roles.MerchantOwner))
+        if (user.WorksForAShop())
         {
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "档口设置", "/merchant/stall-codes", 40));
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "批发市场", "/merchant/markets", 41));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "档口设置", "/merchant/stall-codes", 40, Permission: ShopPermissions.Dropship));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Dropship, "批发市场", "/merchant/markets", 41, Permission: ShopPermissions.Dropship));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Operations)) items.Add(new NavItem(NavArea.Admin, NavSection.Goods, "批发市场", "/admin/markets", 45));
         return Task.FromResult<IEnumerable<NavItem>>(items);

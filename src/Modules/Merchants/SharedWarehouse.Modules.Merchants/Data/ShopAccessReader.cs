@@ -5,13 +5,12 @@ using SharedWarehouse.Modules.Merchants.Contracts;
 
 namespace SharedWarehouse.Modules.Merchants.Data;
 
-/// One indexed read per call (the member's current row and its shop): no cache, so a change of roles or a
-/// removal applies to the very next request.
+/// One indexed read per call, no cache, so a change of roles or a removal applies to the very next request.
 internal sealed class ShopAccessReader(MerchantsDbContext db) : IShopAccess
 {
     public async Task<ShopAccess?> ActingAsync(Guid userId, CancellationToken ct)
     {
-        var row = await db.Members.AsNoTracking().Where(m => m.UserId == userId && m.IsCurrent)
+        var row = await db.Members.AsNoTracking().ActingFirst(userId)
             .Join(db.Shops, m => m.ShopId, s => s.Id, (m, s) => new { s.Id, s.Name, m.IsOwner, m.RoleKeysJson })
             .FirstOrDefaultAsync(ct);
         if (row is null) return null;

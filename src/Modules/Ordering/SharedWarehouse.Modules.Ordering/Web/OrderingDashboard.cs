@@ -12,14 +12,14 @@ namespace SharedWarehouse.Modules.Ordering.Web;
 /// the buyer's orders by state for the account centre.
 /// A sale is a sub-order that is paid or cash on delivery (not awaiting payment, not cancelled), on the China day it
 /// was placed; the platform's figures leave consignment purchases out, as their goods are sold once already.
-internal sealed class OrderingDashboard(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IDashboardContributor
+internal sealed class OrderingDashboard(OrderingDbContext db, IShopAccess shops, TimeProvider time) : IDashboardContributor
 {
     private static readonly OrderStatus[] NotSales = [OrderStatus.Placing, OrderStatus.Failed, OrderStatus.AwaitingPayment, OrderStatus.Cancelled];
 
     public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
     {
-        if (area == NavArea.Merchant && user.IsInRole(Roles.MerchantOwner)
-            && await merchants.FindShopOfOwnerAsync(user.Id(), ct) is { } shop)
+        if (area == NavArea.Merchant && user.WorksForAShop()
+            && await shops.ActingAsync(user.Id(), ct) is { } shop && shop.Can(ShopPermissions.OrdersView))
         {
             var subs = db.SubOrders.Where(s => s.ShopId == shop.ShopId);
             var toShip = await subs.CountAsync(s => s.Status == OrderStatus.ToShip || s.Status == OrderStatus.PartiallyShipped, ct);

@@ -14,10 +14,10 @@ internal sealed class OrderingNavigation : INavigationContributor
             items.Add(new NavItem(NavArea.Account, NavSection.None, "我的评价", "/account/reviews", 30));
             items.Add(new NavItem(NavArea.Account, NavSection.None, "收货地址", "/account/addresses", 31));
         }
-        if (user.IsInRole(Roles.MerchantOwner))
+        if (user.WorksForAShop())
         {
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "订单", "/merchant/orders", 20));
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "商品评价", "/merchant/reviews", 21));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "订单", "/merchant/orders", 20, Permission: ShopPermissions.OrdersView));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "商品评价", "/merchant/reviews", 21, Permission: ShopPermissions.Reviews));
         }
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }

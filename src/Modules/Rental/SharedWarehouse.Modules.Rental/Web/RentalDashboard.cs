@@ -11,11 +11,11 @@ namespace SharedWarehouse.Modules.Rental.Web;
 
 /// Rental work on the back offices' home pages: the merchant's units to hand over and overdue units, the platform's
 /// disputed charges.
-internal sealed class RentalDashboard(RentalDbContext db, IMerchantDirectory merchants, TimeProvider time) : IDashboardContributor
+internal sealed class RentalDashboard(RentalDbContext db, IShopAccess shops, TimeProvider time) : IDashboardContributor
 {
     public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
     {
-        if (area == NavArea.Merchant && user.IsInRole(Roles.MerchantOwner) && await merchants.FindShopOfOwnerAsync(user.Id(), ct) is { } shop)
+        if (area == NavArea.Merchant && user.WorksForAShop() && await shops.ActingAsync(user.Id(), ct) is { } shop && shop.Can(ShopPermissions.OrdersView))
         {
             var mine = db.Bookings.Where(b => b.ShopId == shop.ShopId);
             var today = ChinaTime.Today(time);

@@ -14,10 +14,10 @@ internal sealed class RentalNavigation : INavigationContributor
         // from 我的租赁 and from the rentals' own pages.
         var items = new List<NavItem>();
         if (user.Identity?.IsAuthenticated == true) items.Add(new NavItem(NavArea.Account, NavSection.None, "我的租赁", "/rentals/my", 30));
-        if (user.IsInRole(Roles.MerchantOwner))
+        if (user.WorksForAShop())
         {
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "租赁台", "/merchant/rentals", 24));
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "租赁品", "/merchant/rental-items", 40));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "租赁台", "/merchant/rentals", 24, Permission: ShopPermissions.OrdersView));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Goods, "租赁品", "/merchant/rental-items", 40, Permission: ShopPermissions.Products));
         }
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.CustomerService))
             items.Add(new NavItem(NavArea.Admin, NavSection.Review, "租赁", "/admin/rental", 41));

@@ -8,11 +8,11 @@ using SharedWarehouse.Modules.Repair.Domain;
 namespace SharedWarehouse.Modules.Repair.Web;
 
 /// Repair work on the merchant's home page: new repairs to accept or quote, items to receive.
-internal sealed class RepairDashboard(RepairDbContext db, IMerchantDirectory merchants) : IDashboardContributor
+internal sealed class RepairDashboard(RepairDbContext db, IShopAccess shops) : IDashboardContributor
 {
     public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
     {
-        if (area != NavArea.Merchant || !user.IsInRole(Roles.MerchantOwner) || await merchants.FindShopOfOwnerAsync(user.Id(), ct) is not { } shop) return [];
+        if (area != NavArea.Merchant || !user.WorksForAShop() || await shops.ActingAsync(user.Id(), ct) is not { } shop || !shop.Can(ShopPermissions.AfterSales)) return [];
         var mine = db.Repairs.Where(r => r.ShopId == shop.ShopId);
         return
         [

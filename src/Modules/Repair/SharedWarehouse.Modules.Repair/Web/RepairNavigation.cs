@@ -10,10 +10,10 @@ internal sealed class RepairNavigation : INavigationContributor
     {
         var items = new List<NavItem>();
         if (user.Identity?.IsAuthenticated == true) items.Add(new NavItem(NavArea.Account, NavSection.None, "我的维修", "/repairs", 30));
-        if (user.IsInRole(Roles.MerchantOwner))
+        if (user.WorksForAShop())
         {
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "维修", "/merchant/repairs", 23));
-            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "保修设置", "/merchant/repairs/terms", 24));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "维修", "/merchant/repairs", 23, Permission: ShopPermissions.AfterSales));
+            items.Add(new NavItem(NavArea.Merchant, NavSection.Orders, "保修设置", "/merchant/repairs/terms", 24, Permission: ShopPermissions.AfterSales));
         }
         if (user.IsInRole(Roles.Admin)) items.Add(new NavItem(NavArea.Admin, NavSection.Review, "维修", "/admin/repair", 90));
         return Task.FromResult<IEnumerable<NavItem>>(items);

@@ -10,11 +10,11 @@ namespace SharedWarehouse.Modules.Returns.Web;
 
 /// After-sales work on the back offices' home pages: the merchant's requests to answer and returns to receive, the
 /// platform's escalations to decide.
-internal sealed class ReturnsDashboard(ReturnsDbContext db, IMerchantDirectory merchants, TimeProvider time) : IDashboardContributor
+internal sealed class ReturnsDashboard(ReturnsDbContext db, IShopAccess shops, TimeProvider time) : IDashboardContributor
 {
     public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
     {
-        if (area == NavArea.Merchant && user.IsInRole(Roles.MerchantOwner) && await merchants.FindShopOfOwnerAsync(user.Id(), ct) is { } shop)
+        if (area == NavArea.Merchant && user.WorksForAShop() && await shops.ActingAsync(user.Id(), ct) is { } shop && shop.Can(ShopPermissions.AfterSales))
         {
             var now = time.GetUtcNow().UtcDateTime;
             var mine = db.Requests.OfShop(shop.ShopId);

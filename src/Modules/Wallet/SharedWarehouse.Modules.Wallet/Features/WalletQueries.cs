@@ -30,18 +30,18 @@ public sealed record GetMyEntry(Guid UserId, Guid EntryId) : IQuery<EntryRow?>;
 /// The admin console's view of one shop's wallet.
 public sealed record GetShopWallet(Guid ShopId, LedgerFilter Filter) : IQuery<WalletView>;
 
-internal sealed class WalletQueryHandlers(WalletDbContext db, IMerchantDirectory merchants)
+internal sealed class WalletQueryHandlers(WalletDbContext db, IShopAccess shops)
     : IRequestHandler<GetMyWallet, WalletView?>, IRequestHandler<GetMyEntry, EntryRow?>, IRequestHandler<GetShopWallet, WalletView>
 {
     public async Task<WalletView?> Handle(GetMyWallet q, CancellationToken ct)
     {
-        var shop = await merchants.FindShopOfOwnerAsync(q.UserId, ct);
+        var shop = await shops.ActingAsync(q.UserId, ct);
         return shop is null ? null : await ViewAsync(shop.ShopId, q.Filter, ct);
     }
 
     public async Task<EntryRow?> Handle(GetMyEntry q, CancellationToken ct)
     {
-        var shop = await merchants.FindShopOfOwnerAsync(q.UserId, ct);
+        var shop = await shops.ActingAsync(q.UserId, ct);
         if (shop is null) return null;
         return await db.Entries.AsNoTracking().Where(e => e.Id == q.EntryId && e.ShopId == shop.ShopId)
             .Select(e => new EntryRow(e.Id, e.Kind, e.AmountFen, e.DocumentType, e.DocumentId, e.Reason, e.CreatedUtc)).FirstOrDefaultAsync(ct);

@@ -8,11 +8,11 @@ using SharedWarehouse.Modules.Wallet.Data;
 namespace SharedWarehouse.Modules.Wallet.Web;
 
 /// What the merchant can spend, and the documents (dropship orders) waiting for a recharge.
-internal sealed class WalletDashboard(WalletDbContext db, IWallet wallet, IMerchantDirectory merchants) : IDashboardContributor
+internal sealed class WalletDashboard(WalletDbContext db, IWallet wallet, IShopAccess shops) : IDashboardContributor
 {
     public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
     {
-        if (area != NavArea.Merchant || !user.IsInRole(Roles.MerchantOwner) || await merchants.FindShopOfOwnerAsync(user.Id(), ct) is not { } shop) return [];
+        if (area != NavArea.Merchant || !user.WorksForAShop() || await shops.ActingAsync(user.Id(), ct) is not { } shop || !shop.Can(ShopPermissions.Wallet)) return [];
         var balance = await wallet.BalanceAsync(shop.ShopId, ct);
         return
         [

@@ -9,7 +9,7 @@ internal sealed class WalletNavigation : INavigationContributor
     public Task<IEnumerable<NavItem>> GetItemsAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var items = new List<NavItem>();
-        if (user.IsInRole(Roles.MerchantOwner)) items.Add(new NavItem(NavArea.Merchant, NavSection.Money, "钱包", "/merchant/wallet", 70));
+        if (user.WorksForAShop()) items.Add(new NavItem(NavArea.Merchant, NavSection.Money, "钱包", "/merchant/wallet", 70, Permission: ShopPermissions.Wallet));
         if (user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Finance)) items.Add(new NavItem(NavArea.Admin, NavSection.Money, "商家钱包", "/admin/wallets", 61));
         return Task.FromResult<IEnumerable<NavItem>>(items);
     }

@@ -11,14 +11,14 @@ namespace SharedWarehouse.Modules.Catalog.Features.Consignment;
 /// (to it or to the whole platform). Nothing else is visible, and a SKU of an offer without shared stock is left out.
 public sealed record BrowseConsignable(Guid OwnerId, Guid? ProductId = null) : IQuery<IReadOnlyList<ConsignableProduct>>;
 
-internal sealed class BrowseConsignableHandler(CatalogDbContext db, IMerchantDirectory merchants, IStockAvailability stock, ConsignmentSupply supply)
+internal sealed class BrowseConsignableHandler(CatalogDbContext db, IMerchantDirectory merchants, IShopAccess shops, IStockAvailability stock, ConsignmentSupply supply)
     : IRequestHandler<BrowseConsignable, IReadOnlyList<ConsignableProduct>>
 {
     public const int Limit = 200;
 
     public async Task<IReadOnlyList<ConsignableProduct>> Handle(BrowseConsignable q, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(q.OwnerId, ct) is not { } shop) return [];
+        if (await shops.ActingShopIdAsync(q.OwnerId, ct) is not { } shop) return [];
         var offers = await db.ConsignmentOffers.AsNoTracking().Include(o => o.Skus)
             .Where(o => o.IsOpen && o.SupplierShopId != shop && (q.ProductId == null || o.ProductId == q.ProductId))
             .OrderByDescending(o => o.UpdatedUtc).Take(Limit).ToListAsync(ct);

@@ -12,12 +12,12 @@ namespace SharedWarehouse.Modules.Catalog.Features.Consignment;
 /// sale. Answers the reseller's listing (a product of its shop). Errors: Retail[{skuId}].
 public sealed record ConsignProduct(Guid OwnerId, Guid SupplierProductId, IReadOnlyDictionary<Guid, string?> Retail) : ICommand<Guid>;
 
-internal sealed class ConsignProductHandler(CatalogDbContext db, IMerchantDirectory merchants, IRequestHandler<BrowseConsignable, IReadOnlyList<ConsignableProduct>> browse,
+internal sealed class ConsignProductHandler(CatalogDbContext db, IShopAccess shops, IRequestHandler<BrowseConsignable, IReadOnlyList<ConsignableProduct>> browse,
     Storefront.SearchIndexing search, TimeProvider time) : IRequestHandler<ConsignProduct, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(ConsignProduct c, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(c.OwnerId, ct) is not { } shop) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(c.OwnerId, ct) is not { } shop) return ShopErrors.NoShop;
         // The same visibility rule as the browse page: a product not shared with this shop is not found.
         if ((await browse.Handle(new BrowseConsignable(c.OwnerId, c.SupplierProductId), ct)).FirstOrDefault() is not { } offered) return Error.NotFound();
         if (c.Retail.Keys.Any(id => offered.Skus.All(s => s.SkuId != id))) return Error.NotFound();

@@ -13,11 +13,11 @@ public sealed record ConsignmentTermsView(Guid ProductId, string Name, bool HasA
 /// The supplier's own product with its consignment terms (null for another shop's product or a consignment listing).
 public sealed record GetConsignmentTerms(Guid OwnerId, Guid ProductId) : IQuery<ConsignmentTermsView?>;
 
-internal sealed class GetConsignmentTermsHandler(CatalogDbContext db, IMerchantDirectory merchants) : IRequestHandler<GetConsignmentTerms, ConsignmentTermsView?>
+internal sealed class GetConsignmentTermsHandler(CatalogDbContext db, IShopAccess shops) : IRequestHandler<GetConsignmentTerms, ConsignmentTermsView?>
 {
     public async Task<ConsignmentTermsView?> Handle(GetConsignmentTerms q, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(q.OwnerId, ct) is not { } shop) return null;
+        if (await shops.ActingShopIdAsync(q.OwnerId, ct) is not { } shop) return null;
         var product = await db.Products.AsNoTracking().Include(p => p.Skus).FirstOrDefaultAsync(p => p.Id == q.ProductId && p.ShopId == shop, ct);
         if (product is null || product.IsConsignment) return null;
         var offer = await db.ConsignmentOffers.AsNoTracking().Include(o => o.Skus).FirstOrDefaultAsync(o => o.ProductId == product.Id, ct);

@@ -14,11 +14,11 @@ public sealed record SkuTermsInput(Guid SkuId, string? Floor, string? Prices);
 /// Errors name the row: Skus[i].Floor, Skus[i].Prices.
 public sealed record SetConsignmentTerms(Guid OwnerId, Guid ProductId, bool Open, IReadOnlyList<SkuTermsInput> Skus) : ICommand;
 
-internal sealed class SetConsignmentTermsHandler(CatalogDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<SetConsignmentTerms, Result>
+internal sealed class SetConsignmentTermsHandler(CatalogDbContext db, IShopAccess shops, TimeProvider time) : IRequestHandler<SetConsignmentTerms, Result>
 {
     public async Task<Result> Handle(SetConsignmentTerms c, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(c.OwnerId, ct) is not { } shop) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(c.OwnerId, ct) is not { } shop) return ShopErrors.NoShop;
         var product = await db.Products.Include(p => p.Skus).FirstOrDefaultAsync(p => p.Id == c.ProductId && p.ShopId == shop, ct);
         if (product is null || product.IsConsignment) return Error.NotFound();
         if (!product.HasApprovedVersion) return Error.Conflict("商品通过审核后才能开放代销");

@@ -10,11 +10,11 @@ namespace SharedWarehouse.Modules.Catalog.Features.Consignment;
 /// The supplier grades a reseller shop (found by its exact name); its wholesale prices follow the level.
 public sealed record SetResellerLevel(Guid OwnerId, string? ShopName, ResellerLevel? Level) : ICommand;
 
-internal sealed class SetResellerLevelHandler(CatalogDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<SetResellerLevel, Result>
+internal sealed class SetResellerLevelHandler(CatalogDbContext db, IMerchantDirectory merchants, IShopAccess shops, TimeProvider time) : IRequestHandler<SetResellerLevel, Result>
 {
     public async Task<Result> Handle(SetResellerLevel c, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(c.OwnerId, ct) is not { } shop) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(c.OwnerId, ct) is not { } shop) return ShopErrors.NoShop;
         var errors = new List<Error>();
         if (c.Level is not { } level || !Enum.IsDefined(level)) errors.Add(Error.Validation("Level", "请选择分销等级"));
         var reseller = string.IsNullOrWhiteSpace(c.ShopName) ? null : await merchants.FindShopByNameAsync(c.ShopName.Trim(), ct);

@@ -13,12 +13,12 @@ public sealed record ExportProducts(Guid OwnerId, SheetFormat Format) : IQuery<b
 /// The empty template with one example row.
 public sealed record GetImportTemplate(SheetFormat Format) : IQuery<byte[]>;
 
-internal sealed class ExportProductsHandler(CatalogDbContext db, IMerchantDirectory merchants)
+internal sealed class ExportProductsHandler(CatalogDbContext db, IShopAccess shops)
     : IRequestHandler<ExportProducts, byte[]>, IRequestHandler<GetImportTemplate, byte[]>
 {
     public async Task<byte[]> Handle(ExportProducts query, CancellationToken ct)
     {
-        var shopId = await merchants.ShopOfAsync(query.OwnerId, ct) ?? Guid.Empty;
+        var shopId = await shops.ActingShopIdAsync(query.OwnerId, ct) ?? Guid.Empty;
         var products = await db.Products.AsNoTracking().Include(p => p.Skus).Where(p => p.ShopId == shopId).OrderBy(p => p.CreatedUtc).ToListAsync(ct);
         var categories = await db.Categories.AsNoTracking().ToDictionaryAsync(c => c.Id, ct);
         var brands = await db.Brands.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);

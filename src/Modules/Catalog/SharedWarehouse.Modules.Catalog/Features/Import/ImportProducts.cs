@@ -25,7 +25,7 @@ public sealed record ImportReport(int Rows, int ProductsImported, int SkusImport
     public bool HasErrors => Errors.Count > 0;
 }
 
-internal sealed partial class ImportProductsHandler(CatalogDbContext db, IMerchantDirectory merchants, IValidator<SaveProduct.SaveProduct> validator,
+internal sealed partial class ImportProductsHandler(CatalogDbContext db, IShopAccess shops, IValidator<SaveProduct.SaveProduct> validator,
     ISender sender, TimeProvider time) : IRequestHandler<ImportProducts, Result<ImportReport>>
 {
     public const int MaxBytes = 5 * 1024 * 1024;
@@ -33,7 +33,7 @@ internal sealed partial class ImportProductsHandler(CatalogDbContext db, IMercha
 
     public async Task<Result<ImportReport>> Handle(ImportProducts command, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(command.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(command.OwnerId, ct) is not { } shopId) return ShopErrors.NoShop;
         if (command.Content.Length == 0) return Error.Validation("File", "请选择要导入的文件");
         if (command.Content.Length > MaxBytes) return Error.Validation("File", "文件不能超过 5 MB");
         var read = SheetReader.Read(command.Content, CatalogSheet.SpecFor(MaxRows));

@@ -11,7 +11,7 @@ public sealed record ListProduct(Guid OwnerId, Guid ProductId) : ICommand;
 
 public sealed record DelistProduct(Guid OwnerId, Guid ProductId) : ICommand;
 
-internal sealed class ListingHandler(CatalogDbContext db, IMerchantDirectory merchants, TimeProvider time)
+internal sealed class ListingHandler(CatalogDbContext db, IShopAccess shops, TimeProvider time)
     : IRequestHandler<ListProduct, Result>, IRequestHandler<DelistProduct, Result>
 {
     public async Task<Result> Handle(ListProduct command, CancellationToken ct) =>
@@ -21,7 +21,7 @@ internal sealed class ListingHandler(CatalogDbContext db, IMerchantDirectory mer
         await LoadAsync(command.OwnerId, command.ProductId, ct) is { } p ? p.Delist(time.GetUtcNow().UtcDateTime) : Error.NotFound();
 
     private async Task<Domain.Product?> LoadAsync(Guid ownerId, Guid productId, CancellationToken ct) =>
-        await merchants.ShopOfAsync(ownerId, ct) is { } shopId
+        await shops.ActingShopIdAsync(ownerId, ct) is { } shopId
             ? await db.Products.FirstOrDefaultAsync(p => p.Id == productId && p.ShopId == shopId, ct)
             : null;
 }

@@ -32,7 +32,7 @@ internal sealed class AddProductImagesValidator : AbstractValidator<AddProductIm
     }
 }
 
-internal sealed class ProductImagesHandler(CatalogDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time)
+internal sealed class ProductImagesHandler(CatalogDbContext db, IShopAccess shops, IFileStore files, TimeProvider time)
     : IRequestHandler<AddProductImages, Result>, IRequestHandler<RemoveProductImage, Result>, IRequestHandler<MoveProductImageUp, Result>
 {
     public async Task<Result> Handle(AddProductImages command, CancellationToken ct)
@@ -59,7 +59,7 @@ internal sealed class ProductImagesHandler(CatalogDbContext db, IMerchantDirecto
         await LoadAsync(command.OwnerId, command.ProductId, ct) is { } p ? p.MoveImageUp(command.ImageId, time.GetUtcNow().UtcDateTime) : Error.NotFound();
 
     private async Task<Product?> LoadAsync(Guid ownerId, Guid productId, CancellationToken ct) =>
-        await merchants.ShopOfAsync(ownerId, ct) is { } shopId
+        await shops.ActingShopIdAsync(ownerId, ct) is { } shopId
             ? await db.FullProducts.FirstOrDefaultAsync(p => p.Id == productId && p.ShopId == shopId, ct)
             : null;
 }

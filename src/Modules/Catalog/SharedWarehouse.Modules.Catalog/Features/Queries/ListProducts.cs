@@ -20,7 +20,7 @@ public sealed record AdminProductRow(Guid Id, string Name, Guid ShopId, ReviewSt
 /// The admin queue: products waiting for review, oldest submission first.
 public sealed record ListReviewQueue(int PageNumber = 1, int PageSize = 20) : IQuery<PagedResult<ReviewRow>>;
 
-internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirectory merchants)
+internal sealed class ListProductsHandler(CatalogDbContext db, IShopAccess shops)
     : IRequestHandler<ListOwnProducts, ProductList>, IRequestHandler<ListReviewQueue, PagedResult<ReviewRow>>, IRequestHandler<ListAllProducts, PagedResult<AdminProductRow>>
 {
     public async Task<PagedResult<AdminProductRow>> Handle(ListAllProducts query, CancellationToken ct)
@@ -40,7 +40,7 @@ internal sealed class ListProductsHandler(CatalogDbContext db, IMerchantDirector
 
     public async Task<ProductList> Handle(ListOwnProducts query, CancellationToken ct)
     {
-        var shopId = await merchants.ShopOfAsync(query.OwnerId, ct) ?? Guid.Empty; // no shop: an empty list
+        var shopId = await shops.ActingShopIdAsync(query.OwnerId, ct) ?? Guid.Empty; // no shop: an empty list
         var own = db.Products.AsNoTracking().Where(p => p.ShopId == shopId);
         var counts = await own.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         int Count(ReviewStatus s) => counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0;

@@ -11,13 +11,13 @@ public sealed record FindDraftImage(Guid? OwnerId, Guid ProductId, Guid ImageId)
 /// The stored file of the n-th (1-based) image of the approved, listed version: what shoppers may see.
 public sealed record FindPublicImage(Guid ProductId, int Number) : IQuery<string?>;
 
-internal sealed class ProductImageQueriesHandler(CatalogDbContext db, IMerchantDirectory merchants)
+internal sealed class ProductImageQueriesHandler(CatalogDbContext db, IShopAccess shops)
     : IRequestHandler<FindDraftImage, string?>, IRequestHandler<FindPublicImage, string?>
 {
     public async Task<string?> Handle(FindDraftImage query, CancellationToken ct)
     {
         Guid? shopId = null;
-        if (query.OwnerId is { } ownerId && (shopId = await merchants.ShopOfAsync(ownerId, ct)) is null) return null;
+        if (query.OwnerId is { } ownerId && (shopId = await shops.ActingShopIdAsync(ownerId, ct)) is null) return null;
         return await (from i in db.ProductImages.AsNoTracking()
                       join p in db.Products.AsNoTracking() on i.ProductId equals p.Id
                       where i.Id == query.ImageId && p.Id == query.ProductId && (shopId == null || p.ShopId == shopId)

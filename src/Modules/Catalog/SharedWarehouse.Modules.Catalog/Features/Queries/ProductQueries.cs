@@ -13,12 +13,12 @@ public sealed record GetOwnProduct(Guid OwnerId, Guid ProductId) : IQuery<Produc
 /// A reviewer's view of any product.
 public sealed record GetProductForReview(Guid ProductId) : IQuery<ProductDetails?>;
 
-internal sealed class ProductQueriesHandler(CatalogDbContext db, IMerchantDirectory merchants, IAccountDirectory accounts)
+internal sealed class ProductQueriesHandler(CatalogDbContext db, IShopAccess shops, IAccountDirectory accounts)
     : IRequestHandler<GetOwnProduct, ProductDetails?>, IRequestHandler<GetProductForReview, ProductDetails?>
 {
     public async Task<ProductDetails?> Handle(GetOwnProduct query, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(query.OwnerId, ct) is not { } shopId) return null;
+        if (await shops.ActingShopIdAsync(query.OwnerId, ct) is not { } shopId) return null;
         return await ViewAsync(await db.FullProducts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.ProductId && p.ShopId == shopId, ct), ct);
     }
 

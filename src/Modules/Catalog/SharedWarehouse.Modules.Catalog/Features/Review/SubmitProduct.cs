@@ -11,12 +11,12 @@ namespace SharedWarehouse.Modules.Catalog.Features.Review;
 /// Sends the owner's draft to review after the automatic checks; the findings go with it to the admin queue.
 public sealed record SubmitProduct(Guid OwnerId, Guid ProductId) : ICommand;
 
-internal sealed class SubmitProductHandler(CatalogDbContext db, IMerchantDirectory merchants, IOptions<ContentRules> rules, TimeProvider time)
+internal sealed class SubmitProductHandler(CatalogDbContext db, IShopAccess shops, IOptions<ContentRules> rules, TimeProvider time)
     : IRequestHandler<SubmitProduct, Result>
 {
     public async Task<Result> Handle(SubmitProduct command, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(command.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(command.OwnerId, ct) is not { } shopId) return ShopErrors.NoShop;
         var product = await db.FullProducts.FirstOrDefaultAsync(p => p.Id == command.ProductId && p.ShopId == shopId, ct);
         if (product is null) return Error.NotFound();
 

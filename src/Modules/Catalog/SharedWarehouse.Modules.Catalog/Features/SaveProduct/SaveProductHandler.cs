@@ -9,12 +9,12 @@ using SharedWarehouse.SharedKernel;
 
 namespace SharedWarehouse.Modules.Catalog.Features.SaveProduct;
 
-internal sealed class SaveProductHandler(CatalogDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time)
+internal sealed class SaveProductHandler(CatalogDbContext db, IShopAccess shops, IFileStore files, TimeProvider time)
     : IRequestHandler<SaveProduct, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(SaveProduct command, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(command.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(command.OwnerId, ct) is not { } shopId) return ShopErrors.NoShop;
         var now = time.GetUtcNow().UtcDateTime;
         Product? product;
         if (command.ProductId is { } id)

@@ -8,11 +8,11 @@ namespace SharedWarehouse.Modules.Markets.Features.StallCodes;
 
 public sealed record DeleteStallCode(Guid OwnerId, Guid StallCodeId) : ICommand;
 
-internal sealed class DeleteStallCodeHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<DeleteStallCode, Result>
+internal sealed class DeleteStallCodeHandler(MarketsDbContext db, IShopAccess shops) : IRequestHandler<DeleteStallCode, Result>
 {
     public async Task<Result> Handle(DeleteStallCode c, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(c.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(c.OwnerId, ct) is not { } shopId) return ShopErrors.NoShop;
         var existing = await db.StallCodes.Include(s => s.Options).FirstOrDefaultAsync(s => s.Id == c.StallCodeId && s.ShopId == shopId, ct);
         if (existing is null) return Error.NotFound();
         db.StallCodes.Remove(existing);

@@ -12,12 +12,12 @@ public sealed record ExportStallCodes(Guid OwnerId) : IQuery<byte[]>;
 /// The header and one example row.
 public sealed record GetStallCodeTemplate : IQuery<byte[]>;
 
-internal sealed class ExportStallCodesHandler(MarketsDbContext db, IMerchantDirectory merchants)
+internal sealed class ExportStallCodesHandler(MarketsDbContext db, IShopAccess shops)
     : IRequestHandler<ExportStallCodes, byte[]>, IRequestHandler<GetStallCodeTemplate, byte[]>
 {
     public async Task<byte[]> Handle(ExportStallCodes query, CancellationToken ct)
     {
-        var shopId = await merchants.ShopOfAsync(query.OwnerId, ct) ?? Guid.Empty;
+        var shopId = await shops.ActingShopIdAsync(query.OwnerId, ct) ?? Guid.Empty;
         var rows = await (
             from code in db.StallCodes.AsNoTracking()
             where code.ShopId == shopId

@@ -11,11 +11,11 @@ public sealed record StallCodeView(Guid Id, string Code, IReadOnlyList<StallOpti
 /// One of the owner's stall codes, or null (another shop's id is not found).
 public sealed record GetStallCode(Guid OwnerId, Guid StallCodeId) : IQuery<StallCodeView?>;
 
-internal sealed class GetStallCodeHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<GetStallCode, StallCodeView?>
+internal sealed class GetStallCodeHandler(MarketsDbContext db, IShopAccess shops) : IRequestHandler<GetStallCode, StallCodeView?>
 {
     public async Task<StallCodeView?> Handle(GetStallCode query, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(query.OwnerId, ct) is not { } shopId) return null;
+        if (await shops.ActingShopIdAsync(query.OwnerId, ct) is not { } shopId) return null;
         var code = await db.StallCodes.AsNoTracking().Where(c => c.Id == query.StallCodeId && c.ShopId == shopId)
             .Select(c => new { c.Id, c.Code }).FirstOrDefaultAsync(ct);
         if (code is null) return null;

@@ -22,7 +22,7 @@ public sealed record StallCodeImportReport(int Rows, int Created, int Updated, I
     public bool HasErrors => Errors.Count > 0;
 }
 
-internal sealed class ImportStallCodesHandler(MarketsDbContext db, IMerchantDirectory merchants, StallCodeRows rowRules, TimeProvider time)
+internal sealed class ImportStallCodesHandler(MarketsDbContext db, IShopAccess shops, StallCodeRows rowRules, TimeProvider time)
     : IRequestHandler<ImportStallCodes, Result<StallCodeImportReport>>
 {
     public const int MaxBytes = 1024 * 1024;
@@ -30,7 +30,7 @@ internal sealed class ImportStallCodesHandler(MarketsDbContext db, IMerchantDire
 
     public async Task<Result<StallCodeImportReport>> Handle(ImportStallCodes command, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(command.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(command.OwnerId, ct) is not { } shopId) return ShopErrors.NoShop;
         if (command.Content.Length == 0) return Error.Validation("File", "请选择要导入的文件");
         if (command.Content.Length > MaxBytes) return Error.Validation("File", "文件不能超过 1 MB");
         var read = SheetReader.Read(command.Content, SpecFor(MaxRows));

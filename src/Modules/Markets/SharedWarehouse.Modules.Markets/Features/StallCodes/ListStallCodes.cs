@@ -13,11 +13,11 @@ public sealed record StallCodeRow(Guid Id, string Code, IReadOnlyList<StallOptio
 /// The owner's stall codes whose code, stall number or market name contains the search text; null without a shop.
 public sealed record ListStallCodes(Guid OwnerId, string? Search, int PageNumber = 1, int PageSize = 30) : IQuery<PagedResult<StallCodeRow>?>;
 
-internal sealed class ListStallCodesHandler(MarketsDbContext db, IMerchantDirectory merchants) : IRequestHandler<ListStallCodes, PagedResult<StallCodeRow>?>
+internal sealed class ListStallCodesHandler(MarketsDbContext db, IShopAccess shops) : IRequestHandler<ListStallCodes, PagedResult<StallCodeRow>?>
 {
     public async Task<PagedResult<StallCodeRow>?> Handle(ListStallCodes query, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(query.OwnerId, ct) is not { } shopId) return null;
+        if (await shops.ActingShopIdAsync(query.OwnerId, ct) is not { } shopId) return null;
         var codes = db.StallCodes.AsNoTracking().Where(c => c.ShopId == shopId);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

@@ -38,12 +38,12 @@ internal sealed class SaveStallCodeValidator : AbstractValidator<SaveStallCode>
     }
 }
 
-internal sealed class SaveStallCodeHandler(MarketsDbContext db, IMerchantDirectory merchants, TimeProvider time)
+internal sealed class SaveStallCodeHandler(MarketsDbContext db, IShopAccess shops, TimeProvider time)
     : IRequestHandler<SaveStallCode, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(SaveStallCode c, CancellationToken ct)
     {
-        if (await merchants.ShopOfAsync(c.OwnerId, ct) is not { } shopId) return ShopScope.NoShop;
+        if (await shops.ActingShopIdAsync(c.OwnerId, ct) is not { } shopId) return ShopErrors.NoShop;
         var choices = c.Options.Where(o => o.StallId is not null).Select(o => new StallChoice(o.StallId!.Value, o.StyleNumber)).ToList();
         var stallIds = choices.Select(o => o.StallId).ToList();
         var known = await db.Stalls.Where(s => stallIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);

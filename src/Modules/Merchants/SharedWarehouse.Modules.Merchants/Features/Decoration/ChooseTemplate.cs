@@ -26,7 +26,7 @@ internal sealed class ChooseTemplateHandler(MerchantsDbContext db, TimeProvider 
     public async Task<Result> Handle(ChooseTemplate command, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var shopId = await db.ShopOfOwnerAsync(command.OwnerId, ct);
+        var shopId = await db.ActingShopIdAsync(command.OwnerId, ct);
         if (shopId is null) return Error.NotFound();
         var decoration = await db.Decorations.FirstOrDefaultAsync(d => d.ShopId == shopId, ct);
         if (decoration is not null) return decoration.ChooseTemplate(command.TemplateKey!, now);

@@ -25,7 +25,8 @@ internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IAccountDi
 {
     public async Task<DecorationEditor?> Handle(GetDecorationEditor query, CancellationToken ct)
     {
-        var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.OwnerId == query.OwnerId, ct);
+        var shopId = await db.ActingShopIdAsync(query.OwnerId, ct);
+        var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.Id == shopId, ct);
         if (shop is null) return null;
         var decoration = await Load().FirstOrDefaultAsync(d => d.ShopId == shop.Id, ct);
         if (decoration is null) return new DecorationEditor(shop.Id, shop.Name, null, null, true, []);
@@ -46,7 +47,8 @@ internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IAccountDi
 
     public async Task<ShopPageView?> Handle(GetDecorationPreview query, CancellationToken ct)
     {
-        var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.OwnerId == query.OwnerId, ct);
+        var shopId = await db.ActingShopIdAsync(query.OwnerId, ct);
+        var shop = await db.Shops.AsNoTracking().FirstOrDefaultAsync(s => s.Id == shopId, ct);
         if (shop is null) return null;
         var decoration = await Load().FirstOrDefaultAsync(d => d.ShopId == shop.Id, ct);
         if (decoration is null) return null;
@@ -55,7 +57,7 @@ internal sealed class DecorationQueriesHandler(MerchantsDbContext db, IAccountDi
 
     public async Task<string?> Handle(FindDecorationImage query, CancellationToken ct)
     {
-        var shopId = query.OwnerId is { } ownerId ? await db.ShopOfOwnerAsync(ownerId, ct) : query.ShopId;
+        var shopId = query.OwnerId is { } ownerId ? await db.ActingShopIdAsync(ownerId, ct) : query.ShopId;
         if (shopId is null) return null;
         var decoration = await Load().FirstOrDefaultAsync(d => d.ShopId == shopId, ct);
         if (decoration is null) return null;

@@ -22,11 +22,11 @@ public sealed record ListConsignmentSettlements(Guid UserId, int Page = 1) : IQu
     public const int PageSize = 50;
 }
 
-internal sealed class ListConsignmentSettlementsHandler(OrderingDbContext db, IMerchantDirectory merchants) : IRequestHandler<ListConsignmentSettlements, SettlementList>
+internal sealed class ListConsignmentSettlementsHandler(OrderingDbContext db, IMerchantDirectory merchants, IShopAccess shops) : IRequestHandler<ListConsignmentSettlements, SettlementList>
 {
     public async Task<SettlementList> Handle(ListConsignmentSettlements q, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return new(PagedResult<SettlementRow>.Empty(ListConsignmentSettlements.PageSize), 0, 0);
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return new(PagedResult<SettlementRow>.Empty(ListConsignmentSettlements.PageSize), 0, 0);
         var id = shop.ShopId;
         var page = await db.ConsignmentSettlements.AsNoTracking().Where(s => s.SupplierShopId == id || s.ResellerShopId == id)
             .OrderByDescending(s => s.CreatedUtc).ThenByDescending(s => s.Id).ToPagedResultAsync(q.Page, ListConsignmentSettlements.PageSize, ct);

@@ -39,19 +39,19 @@ public sealed record DeskSubOrder(Guid SubOrderId, Guid OrderId, string Number, 
 
 public sealed record GetDeskSubOrder(Guid UserId, Guid SubOrderId) : IQuery<DeskSubOrder?>;
 
-internal sealed class GetDeskSubOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions, IReservationLookup reservations,
+internal sealed class GetDeskSubOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, IShopAccess shops, IRegionCatalog regions, IReservationLookup reservations,
     ICourier courier) : IRequestHandler<GetDeskSubOrder, DeskSubOrder?>
 {
     public async Task<DeskSubOrder?> Handle(GetDeskSubOrder q, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return null;
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return null;
         var order = await db.Orders.AsNoTracking().Include(o => o.SubOrders).ThenInclude(s => s.Lines).Include(o => o.Shipments).ThenInclude(s => s.Lines)
             .Include(o => o.Transitions)
             .FirstOrDefaultAsync(o => o.SubOrders.Any(s => s.Id == q.SubOrderId && s.ShopId == shop.ShopId), ct);
         if (order is null || order.Status is OrderStatus.Placing or OrderStatus.Failed) return null;
         var sub = order.SubOrders.Single(s => s.Id == q.SubOrderId);
         var picks = await reservations.PicksAsync(sub.Lines.Where(l => !l.IsConsigned).Select(l => l.ReservationToShip).ToList(), ct);
-        var shopName = shop.Name;
+        var shopName = shop.ShopName;
         if (order.ResellerShopId is { } reseller)
             shopName = (await merchants.FindShopsAsync([reseller], ct)).TryGetValue(reseller, out var r) ? r.Name : "";
         var names = sub.Lines.ToDictionary(l => l.Id, l => l.ProductName);

@@ -23,13 +23,13 @@ public sealed record DeskList(PagedResult<DeskRow> Page, long TotalFen, IReadOnl
 /// The merchant's order desk: only its own sub-orders, never an order still being placed or failed.
 public sealed record ListDesk(Guid UserId, DeskFilter Filter, string? Number, int PageNumber = 1, int PageSize = 20) : IQuery<DeskList>;
 
-internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory merchants, IRegionCatalog regions, IReservationLookup reservations,
+internal sealed class ListDeskHandler(OrderingDbContext db, IMerchantDirectory merchants, IShopAccess shops, IRegionCatalog regions, IReservationLookup reservations,
     IOptions<OrderingOptions> options) : IRequestHandler<ListDesk, DeskList>
 {
     public async Task<DeskList> Handle(ListDesk q, CancellationToken ct)
     {
         var empty = new DeskList(PagedResult<DeskRow>.Empty(q.PageSize), 0, new Dictionary<DeskFilter, int>());
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return empty;
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return empty;
         // A shop's live sub-orders are few enough (thousands) to filter in memory; the heavy part, stock, is asked only for those to ship.
         // The lines come beside each sub-order (r.Lines), not inside it: its own Lines stay empty here.
         var rows = await (from s in db.SubOrders.AsNoTracking()

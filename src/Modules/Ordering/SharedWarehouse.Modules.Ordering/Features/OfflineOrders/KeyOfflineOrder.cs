@@ -38,12 +38,12 @@ internal sealed class KeyOfflineOrderValidator : AbstractValidator<KeyOfflineOrd
 /// Placed like a checkout, in steps of their own transaction: store the order (invisible), reserve each line from the
 /// shop's own stock, then make it visible. A shortage releases what was reserved and deletes the stored order, so
 /// nothing is left and the same form can be corrected and sent again; a replayed form finds the first order.
-internal sealed class KeyOfflineOrderHandler(ISender sender, OrderingDbContext db, IMerchantDirectory merchants, IStockReservations stock,
+internal sealed class KeyOfflineOrderHandler(ISender sender, OrderingDbContext db, IShopAccess shops, IStockReservations stock,
     IStockAvailability availability, IOptions<OrderingOptions> options) : IRequestHandler<KeyOfflineOrder, Result<KeyedOrder>>
 {
     public async Task<Result<KeyedOrder>> Handle(KeyOfflineOrder request, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(request.UserId, ct) is not { } shop) return Error.Forbidden();
+        if (await shops.ActingAsync(request.UserId, ct) is not { } shop) return Error.Forbidden();
         var opened = await sender.Send(new OpenKeyedOrder(request, shop.ShopId), ct);
         if (opened.IsFailure)
         {

@@ -8,12 +8,12 @@ namespace SharedWarehouse.Modules.Ordering.Features.OfflineOrders;
 
 internal sealed record MarkKeyedOrderCancelled(Guid UserId, Guid SubOrderId, string Reason) : ICommand<IReadOnlyList<string>>;
 
-internal sealed class MarkKeyedOrderCancelledHandler(OrderingDbContext db, Merchants.Contracts.IMerchantDirectory merchants, TimeProvider time)
+internal sealed class MarkKeyedOrderCancelledHandler(OrderingDbContext db, Merchants.Contracts.IShopAccess shops, TimeProvider time)
     : IRequestHandler<MarkKeyedOrderCancelled, Result<IReadOnlyList<string>>>
 {
     public async Task<Result<IReadOnlyList<string>>> Handle(MarkKeyedOrderCancelled c, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
+        if (await shops.ActingAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
         // Only keyed orders: an online order is the buyer's to cancel.
         var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines)
             .FirstOrDefaultAsync(o => o.Source == OrderSource.MerchantKeyed && o.Status != OrderStatus.Placing && o.Status != OrderStatus.Failed

@@ -10,11 +10,11 @@ namespace SharedWarehouse.Modules.Ordering.Features.Reviews;
 /// The merchant answers a review of its own shop, once.
 public sealed record ReplyToReview(Guid UserId, Guid ReviewId, string? Reply) : ICommand;
 
-internal sealed class ReplyToReviewHandler(OrderingDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ReplyToReview, Result>
+internal sealed class ReplyToReviewHandler(OrderingDbContext db, IShopAccess shops, TimeProvider time) : IRequestHandler<ReplyToReview, Result>
 {
     public async Task<Result> Handle(ReplyToReview c, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
+        if (await shops.ActingAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
         var review = await db.Reviews.FirstOrDefaultAsync(r => r.Id == c.ReviewId && r.ShopId == shop.ShopId, ct);
         if (review is null) return Error.NotFound();
         var answered = review.Answer(c.Reply, time.GetUtcNow().UtcDateTime);

@@ -15,12 +15,12 @@ namespace SharedWarehouse.Modules.Ordering.Features.Shipping;
 public sealed record RecordShipment(Guid UserId, Guid SubOrderId, string CarrierCode, string TrackingNumber, IReadOnlyDictionary<Guid, int> Quantities)
     : ICommand<string>;
 
-internal sealed class RecordShipmentHandler(OrderingDbContext db, IMerchantDirectory merchants, ICourier courier, TimeProvider time)
+internal sealed class RecordShipmentHandler(OrderingDbContext db, IShopAccess shops, ICourier courier, TimeProvider time)
     : IRequestHandler<RecordShipment, Result<string>>
 {
     public async Task<Result<string>> Handle(RecordShipment c, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
+        if (await shops.ActingAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
         if (courier.FindCarrier(c.CarrierCode) is not { } carrier) return Error.Validation("Carrier", "请选择快递公司");
         var order = await db.Orders.Include(o => o.SubOrders).ThenInclude(s => s.Lines).Include(o => o.Shipments)
             .FirstOrDefaultAsync(o => o.SubOrders.Any(s => s.Id == c.SubOrderId && s.ShopId == shop.ShopId), ct);

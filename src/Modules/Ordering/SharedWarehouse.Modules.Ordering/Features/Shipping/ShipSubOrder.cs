@@ -29,12 +29,12 @@ internal sealed class ShipSubOrderValidator : AbstractValidator<ShipSubOrder>
     }
 }
 
-internal sealed class ShipSubOrderHandler(OrderingDbContext db, IMerchantDirectory merchants, ICourier courier, IOptions<OrderingOptions> options, ISender sender)
+internal sealed class ShipSubOrderHandler(OrderingDbContext db, IShopAccess shops, ICourier courier, IOptions<OrderingOptions> options, ISender sender)
     : IRequestHandler<ShipSubOrder, Result<string>>
 {
     public async Task<Result<string>> Handle(ShipSubOrder c, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
+        if (await shops.ActingAsync(c.UserId, ct) is not { } shop) return Error.Forbidden();
         var carrier = courier.FindCarrier(c.Carrier)!;
         var tracking = ScanCode.Normalize(c.TrackingNumber);
         if (string.IsNullOrEmpty(tracking))

@@ -18,8 +18,8 @@ internal static class BookingScope
     public static Task<RentalBooking?> OfBuyerAsync(this RentalDbContext db, Guid buyerId, Guid id, CancellationToken ct) =>
         db.Full().FirstOrDefaultAsync(b => b.Id == id && b.BuyerId == buyerId, ct);
 
-    public static async Task<RentalBooking?> OfMerchantAsync(this RentalDbContext db, IMerchantDirectory merchants, Guid userId, Guid id, CancellationToken ct) =>
-        await merchants.FindShopOfOwnerAsync(userId, ct) is { } shop ? await db.Full().FirstOrDefaultAsync(b => b.Id == id && b.ShopId == shop.ShopId, ct) : null;
+    public static async Task<RentalBooking?> OfMerchantAsync(this RentalDbContext db, IShopAccess shops, Guid userId, Guid id, CancellationToken ct) =>
+        await shops.ActingAsync(userId, ct) is { } shop ? await db.Full().FirstOrDefaultAsync(b => b.Id == id && b.ShopId == shop.ShopId, ct) : null;
 
     public static Task<RentalBooking?> AnyAsync(this RentalDbContext db, Guid id, CancellationToken ct) => db.Full().FirstOrDefaultAsync(b => b.Id == id, ct);
 

@@ -10,12 +10,12 @@ namespace SharedWarehouse.Modules.Rental.Features.Items;
 /// The merchant adds a physical unit with its serial number, kept in one of the warehouses the shop may use.
 public sealed record AddRentalUnit(Guid UserId, Guid ItemId, string? Serial, Guid? WarehouseId) : ICommand<Guid>;
 
-internal sealed class AddRentalUnitHandler(RentalDbContext db, IMerchantDirectory merchants, IShopWarehouses warehouses, TimeProvider time)
+internal sealed class AddRentalUnitHandler(RentalDbContext db, IShopAccess shops, IShopWarehouses warehouses, TimeProvider time)
     : IRequestHandler<AddRentalUnit, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(AddRentalUnit c, CancellationToken ct)
     {
-        if (await db.OwnItemAsync(merchants, c.UserId, c.ItemId, ct) is not { } item) return Error.NotFound();
+        if (await db.OwnItemAsync(shops, c.UserId, c.ItemId, ct) is not { } item) return Error.NotFound();
         var warehouse = (await warehouses.UsableByAsync(item.ShopId, ct)).FirstOrDefault(w => w.Id == c.WarehouseId);
         if (warehouse is null) return Error.Validation("WarehouseId", "请选择仓库");
         var serial = c.Serial?.Trim().ToUpperInvariant();

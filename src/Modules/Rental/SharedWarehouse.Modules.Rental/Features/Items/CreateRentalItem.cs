@@ -11,12 +11,12 @@ namespace SharedWarehouse.Modules.Rental.Features.Items;
 /// The merchant offers one of its approved SKUs for rent on the given terms (units are added next). One rental item per SKU.
 public sealed record CreateRentalItem(Guid UserId, Guid? SkuId, string? Description, RentalTermsText Terms) : ICommand<Guid>;
 
-internal sealed class CreateRentalItemHandler(RentalDbContext db, IMerchantDirectory merchants, ICatalogSkuDirectory skus, ISellableSkus sellable,
+internal sealed class CreateRentalItemHandler(RentalDbContext db, IShopAccess shops, ICatalogSkuDirectory skus, ISellableSkus sellable,
     TimeProvider time) : IRequestHandler<CreateRentalItem, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(CreateRentalItem c, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.NotFound();
+        if (await shops.ActingAsync(c.UserId, ct) is not { } shop) return Error.NotFound();
         var terms = c.Terms.Read();
         var errors = terms.IsFailure ? terms.Errors.ToList() : [];
         SkuInfo? sku = null;

@@ -10,9 +10,9 @@ namespace SharedWarehouse.Modules.Rental.Features.Merchant;
 /// The merchant hands the unit over: picked up at the counter, or sent out with a tracking number.
 public sealed record HandOverRental(Guid UserId, Guid BookingId, string? TrackingNumber) : ICommand;
 
-internal sealed class HandOverRentalHandler(RentalDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<HandOverRental, Result>
+internal sealed class HandOverRentalHandler(RentalDbContext db, IMerchantDirectory merchants, IShopAccess shops, TimeProvider time) : IRequestHandler<HandOverRental, Result>
 {
     public async Task<Result> Handle(HandOverRental c, CancellationToken ct) =>
-        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.BookingId, ct),
+        await db.ChangeAsync(merchants, await db.OfMerchantAsync(shops, c.UserId, c.BookingId, ct),
             b => b.HandOver(c.UserId, ChinaTime.Today(time), c.TrackingNumber, time.GetUtcNow().UtcDateTime), ct);
 }

@@ -23,14 +23,14 @@ internal sealed class RecordRentalReturnValidator : EvidenceValidator<RecordRent
             .WithText("请填写正确的金额（元，最多两位小数）");
 }
 
-internal sealed class RecordRentalReturnHandler(RentalDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time,
+internal sealed class RecordRentalReturnHandler(RentalDbContext db, IMerchantDirectory merchants, IShopAccess shops, IFileStore files, TimeProvider time,
     IOptions<RentalOptions> options) : IRequestHandler<RecordRentalReturn, Result>
 {
     public async Task<Result> Handle(RecordRentalReturn c, CancellationToken ct)
     {
         var today = ChinaTime.Today(time);
         var damage = Money.TryParseYuan(c.Damage, out var fen) ? fen : 0;
-        return await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.BookingId, ct),
+        return await db.ChangeAsync(merchants, await db.OfMerchantAsync(shops, c.UserId, c.BookingId, ct),
             b => b.RecordReturn(c.UserId, c.ReturnedOn ?? today, today, damage, c.Note, time.GetUtcNow().UtcDateTime, options.Value.ChargeAnswer),
             files, c.Images, ct);
     }

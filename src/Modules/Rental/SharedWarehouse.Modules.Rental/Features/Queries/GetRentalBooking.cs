@@ -12,7 +12,7 @@ public enum RentalViewer { Buyer, Merchant, Platform }
 /// One booking with its timeline and photos, read-only; null when it is not the viewer's.
 public sealed record GetRentalBooking(RentalViewer Viewer, Guid UserId, Guid BookingId) : IQuery<RentalBooking?>;
 
-internal sealed class GetRentalBookingHandler(RentalDbContext db, IMerchantDirectory merchants) : IRequestHandler<GetRentalBooking, RentalBooking?>
+internal sealed class GetRentalBookingHandler(RentalDbContext db, IShopAccess shops) : IRequestHandler<GetRentalBooking, RentalBooking?>
 {
     public async Task<RentalBooking?> Handle(GetRentalBooking q, CancellationToken ct)
     {
@@ -20,7 +20,7 @@ internal sealed class GetRentalBookingHandler(RentalDbContext db, IMerchantDirec
         return q.Viewer switch
         {
             RentalViewer.Buyer => await bookings.FirstOrDefaultAsync(b => b.Id == q.BookingId && b.BuyerId == q.UserId, ct),
-            RentalViewer.Merchant => await merchants.FindShopOfOwnerAsync(q.UserId, ct) is { } shop
+            RentalViewer.Merchant => await shops.ActingAsync(q.UserId, ct) is { } shop
                 ? await bookings.FirstOrDefaultAsync(b => b.Id == q.BookingId && b.ShopId == shop.ShopId, ct) : null,
             _ => await bookings.FirstOrDefaultAsync(b => b.Id == q.BookingId, ct),
         };

@@ -17,12 +17,12 @@ public sealed record UnitBooking(Guid BookingId, string Number, RentalStatus Sta
 public sealed record ShopRentalItem(RentalItem Item, IReadOnlyDictionary<Guid, IReadOnlyList<UnitBooking>> Calendar, IReadOnlyList<UsableWarehouse> Warehouses,
     DateOnly Today);
 
-internal sealed class GetShopRentalItemHandler(RentalDbContext db, IMerchantDirectory merchants, IShopWarehouses warehouses, TimeProvider time)
+internal sealed class GetShopRentalItemHandler(RentalDbContext db, IShopAccess shops, IShopWarehouses warehouses, TimeProvider time)
     : IRequestHandler<GetShopRentalItem, ShopRentalItem?>
 {
     public async Task<ShopRentalItem?> Handle(GetShopRentalItem q, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return null;
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return null;
         var item = await db.Items.AsNoTracking().Include(i => i.Units).FirstOrDefaultAsync(i => i.Id == q.ItemId && i.ShopId == shop.ShopId, ct);
         if (item is null) return null;
         var today = ChinaTime.Today(time);

@@ -12,11 +12,11 @@ public sealed record ListShopRentals(Guid UserId, RentalDeskFilter Filter, int P
 
 public sealed record ShopRentals(PagedResult<RentalRow> Rows, IReadOnlyDictionary<RentalDeskFilter, int> Counts, DateOnly Today);
 
-internal sealed class ListShopRentalsHandler(RentalDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ListShopRentals, ShopRentals?>
+internal sealed class ListShopRentalsHandler(RentalDbContext db, IShopAccess shops, TimeProvider time) : IRequestHandler<ListShopRentals, ShopRentals?>
 {
     public async Task<ShopRentals?> Handle(ListShopRentals q, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return null;
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return null;
         var today = ChinaTime.Today(time);
         var mine = db.Bookings.Where(b => b.ShopId == shop.ShopId);
         var counts = new Dictionary<RentalDeskFilter, int>();

@@ -27,12 +27,12 @@ internal sealed class IssueRepairPartValidator : AbstractValidator<IssueRepairPa
     }
 }
 
-internal sealed class IssueRepairPartHandler(ISender sender, RepairDbContext db, IMerchantDirectory merchants, ICatalogSkuDirectory skus, IStockIssues stock)
+internal sealed class IssueRepairPartHandler(ISender sender, RepairDbContext db, IShopAccess shops, ICatalogSkuDirectory skus, IStockIssues stock)
     : IRequestHandler<IssueRepairPart, Result<string>>
 {
     public async Task<Result<string>> Handle(IssueRepairPart c, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.NotFound();
+        if (await shops.ActingAsync(c.UserId, ct) is not { } shop) return Error.NotFound();
         var repair = await db.Repairs.AsNoTracking().Include(r => r.Parts).FirstOrDefaultAsync(r => r.Id == c.RepairId && r.ShopId == shop.ShopId, ct);
         if (repair is null) return Error.NotFound();
         if (repair.Status != RepairStatus.InRepair) return Error.Conflict("只有维修中的单据可以领用配件");

@@ -11,7 +11,7 @@ namespace SharedWarehouse.Modules.Repair.Features.Merchant;
 /// Out of warranty: the merchant quotes parts and labour (yuan as typed) payable until a date (yyyy-MM-dd, China).
 public sealed record QuoteRepair(Guid UserId, Guid RepairId, string? Parts, string? Labour, string? ValidUntil, string? Note) : ICommand;
 
-internal sealed class QuoteRepairHandler(RepairDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<QuoteRepair, Result>
+internal sealed class QuoteRepairHandler(RepairDbContext db, IMerchantDirectory merchants, IShopAccess shops, TimeProvider time) : IRequestHandler<QuoteRepair, Result>
 {
     public async Task<Result> Handle(QuoteRepair c, CancellationToken ct)
     {
@@ -23,7 +23,7 @@ internal sealed class QuoteRepairHandler(RepairDbContext db, IMerchantDirectory 
             errors.Add(Error.Validation("ValidUntil", "请选择报价有效期"));
         if (errors.Count > 0) return Result.Failure(errors);
         var now = time.GetUtcNow().UtcDateTime;
-        return await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RepairId, ct),
+        return await db.ChangeAsync(merchants, await db.OfMerchantAsync(shops, c.UserId, c.RepairId, ct),
             r => r.Quote(c.UserId, parts, labour, until, ChinaTime.Today(time), ChinaTime.StartUtc(until.AddDays(1)), c.Note, now), ct);
     }
 }

@@ -9,8 +9,8 @@ namespace SharedWarehouse.Modules.Repair.Features.Merchant;
 /// The merchant has the item (by courier or at the counter): the repair starts.
 public sealed record ReceiveRepairItem(Guid UserId, Guid RepairId) : ICommand;
 
-internal sealed class ReceiveRepairItemHandler(RepairDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<ReceiveRepairItem, Result>
+internal sealed class ReceiveRepairItemHandler(RepairDbContext db, IMerchantDirectory merchants, IShopAccess shops, TimeProvider time) : IRequestHandler<ReceiveRepairItem, Result>
 {
     public async Task<Result> Handle(ReceiveRepairItem c, CancellationToken ct) =>
-        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RepairId, ct), r => r.ReceiveItem(c.UserId, time.GetUtcNow().UtcDateTime), ct);
+        await db.ChangeAsync(merchants, await db.OfMerchantAsync(shops, c.UserId, c.RepairId, ct), r => r.ReceiveItem(c.UserId, time.GetUtcNow().UtcDateTime), ct);
 }

@@ -10,11 +10,11 @@ namespace SharedWarehouse.Modules.Repair.Features.Merchant;
 /// same reference again changes nothing). Parts are in the timeline, not announced to the buyer.
 public sealed record RecordRepairPart(Guid UserId, Guid RepairId, string Reference, Guid SkuId, string SkuCode, string Name, int Quantity) : ICommand;
 
-internal sealed class RecordRepairPartHandler(RepairDbContext db, IMerchantDirectory merchants, TimeProvider time) : IRequestHandler<RecordRepairPart, Result>
+internal sealed class RecordRepairPartHandler(RepairDbContext db, IShopAccess shops, TimeProvider time) : IRequestHandler<RecordRepairPart, Result>
 {
     public async Task<Result> Handle(RecordRepairPart c, CancellationToken ct)
     {
-        var repair = await db.OfMerchantAsync(merchants, c.UserId, c.RepairId, ct);
+        var repair = await db.OfMerchantAsync(shops, c.UserId, c.RepairId, ct);
         if (repair is null) return Error.NotFound();
         var used = repair.UsePart(c.UserId, c.Reference, c.SkuId, c.SkuCode, c.Name, c.Quantity, time.GetUtcNow().UtcDateTime);
         return used.IsFailure ? Result.Failure(used.Errors) : Result.Success();

@@ -22,12 +22,12 @@ internal sealed class ShipRepairBackValidator : AbstractValidator<ShipRepairBack
     }
 }
 
-internal sealed class ShipRepairBackHandler(RepairDbContext db, IMerchantDirectory merchants, ICourier courier, TimeProvider time) : IRequestHandler<ShipRepairBack, Result>
+internal sealed class ShipRepairBackHandler(RepairDbContext db, IMerchantDirectory merchants, IShopAccess shops, ICourier courier, TimeProvider time) : IRequestHandler<ShipRepairBack, Result>
 {
     public async Task<Result> Handle(ShipRepairBack c, CancellationToken ct)
     {
         var carrier = courier.FindCarrier(c.Carrier)!; // the validator checked it
-        return await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RepairId, ct),
+        return await db.ChangeAsync(merchants, await db.OfMerchantAsync(shops, c.UserId, c.RepairId, ct),
             r => r.ShipBack(c.UserId, carrier.Code, carrier.Name, ScanCode.Normalize(c.TrackingNumber), time.GetUtcNow().UtcDateTime), ct);
     }
 }

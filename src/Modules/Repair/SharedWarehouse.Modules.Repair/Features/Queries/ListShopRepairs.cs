@@ -12,12 +12,12 @@ public sealed record ListShopRepairs(Guid UserId, RepairFilter Filter, int Page)
 
 public sealed record ShopRepairs(PagedResult<RepairRow> Rows, IReadOnlyDictionary<RepairFilter, int> Counts);
 
-internal sealed class ListShopRepairsHandler(RepairDbContext db, IMerchantDirectory merchants, IOptions<RepairOptions> options, TimeProvider time)
+internal sealed class ListShopRepairsHandler(RepairDbContext db, IShopAccess shops, IOptions<RepairOptions> options, TimeProvider time)
     : IRequestHandler<ListShopRepairs, ShopRepairs?>
 {
     public async Task<ShopRepairs?> Handle(ListShopRepairs q, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return null;
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return null;
         var now = time.GetUtcNow().UtcDateTime;
         var mine = db.Repairs.Where(r => r.ShopId == shop.ShopId);
         var counts = new Dictionary<RepairFilter, int>();

@@ -15,9 +15,9 @@ internal static class RepairScope
     public static Task<RepairRequest?> OfBuyerAsync(this RepairDbContext db, Guid buyerId, Guid id, CancellationToken ct) =>
         db.Whole().FirstOrDefaultAsync(r => r.Id == id && r.BuyerId == buyerId, ct);
 
-    public static async Task<RepairRequest?> OfMerchantAsync(this RepairDbContext db, IMerchantDirectory merchants, Guid userId, Guid id,
+    public static async Task<RepairRequest?> OfMerchantAsync(this RepairDbContext db, IShopAccess shops, Guid userId, Guid id,
         CancellationToken ct) =>
-        await merchants.FindShopOfOwnerAsync(userId, ct) is { } shop
+        await shops.ActingAsync(userId, ct) is { } shop
             ? await db.Whole().FirstOrDefaultAsync(r => r.Id == id && r.ShopId == shop.ShopId, ct)
             : null;
 

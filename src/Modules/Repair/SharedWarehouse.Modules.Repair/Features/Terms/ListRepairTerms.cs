@@ -13,14 +13,14 @@ public sealed record ListRepairTerms(Guid UserId) : IQuery<IReadOnlyList<RepairT
 
 public sealed record RepairTermRow(Guid ProductId, string ProductName, int WarrantyMonths, bool AcceptsRepairs, bool IsDefault);
 
-internal sealed class ListRepairTermsHandler(RepairDbContext db, IMerchantDirectory merchants, ICatalogSkuDirectory skus, IOptions<RepairOptions> options)
+internal sealed class ListRepairTermsHandler(RepairDbContext db, IShopAccess shops, ICatalogSkuDirectory skus, IOptions<RepairOptions> options)
     : IRequestHandler<ListRepairTerms, IReadOnlyList<RepairTermRow>?>
 {
     public const int MaxProducts = 500;
 
     public async Task<IReadOnlyList<RepairTermRow>?> Handle(ListRepairTerms q, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return null;
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return null;
         var products = (await skus.ListApprovedAsync(shop.ShopId, MaxProducts, ct)).GroupBy(s => s.ProductId)
             .Select(g => (Id: g.Key, Name: g.First().ProductName)).OrderBy(p => p.Name).ToList();
         var terms = await db.Terms.AsNoTracking().Where(t => t.ShopId == shop.ShopId).ToDictionaryAsync(t => t.ProductId, ct);

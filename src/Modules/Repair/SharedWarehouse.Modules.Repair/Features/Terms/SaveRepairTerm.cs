@@ -13,12 +13,12 @@ namespace SharedWarehouse.Modules.Repair.Features.Terms;
 /// shop's own products (another shop's product is not found). Applies to repairs asked for from now on.
 public sealed record SaveRepairTerm(Guid UserId, Guid ProductId, string? WarrantyMonths, bool AcceptsRepairs) : ICommand;
 
-internal sealed class SaveRepairTermHandler(RepairDbContext db, IMerchantDirectory merchants, ICatalogSkuDirectory skus, TimeProvider time)
+internal sealed class SaveRepairTermHandler(RepairDbContext db, IShopAccess shops, ICatalogSkuDirectory skus, TimeProvider time)
     : IRequestHandler<SaveRepairTerm, Result>
 {
     public async Task<Result> Handle(SaveRepairTerm c, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(c.UserId, ct) is not { } shop) return Error.NotFound();
+        if (await shops.ActingAsync(c.UserId, ct) is not { } shop) return Error.NotFound();
         if (!(await skus.ListApprovedAsync(shop.ShopId, ListRepairTermsHandler.MaxProducts, ct)).Any(s => s.ProductId == c.ProductId)) return Error.NotFound();
         if (!int.TryParse(c.WarrantyMonths?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var months) || months > RepairTerm.MaxWarrantyMonths)
             return Error.Validation("WarrantyMonths", "保修期应为 0 到 {0} 的整数（月）", RepairTerm.MaxWarrantyMonths);

@@ -14,12 +14,12 @@ namespace SharedWarehouse.Modules.Returns.Features.Merchant;
 /// fails (ExchangeStock).
 public sealed record AgreeAfterSale(Guid UserId, Guid RequestId) : IProcess<Guid>;
 
-internal sealed class AgreeAfterSaleHandler(ISender sender, ReturnsDbContext db, IMerchantDirectory merchants, IStockReservations stock)
+internal sealed class AgreeAfterSaleHandler(ISender sender, ReturnsDbContext db, IShopAccess shops, IStockReservations stock)
     : IRequestHandler<AgreeAfterSale, Result<Guid>>
 {
     public async Task<Result<Guid>> Handle(AgreeAfterSale c, CancellationToken ct)
     {
-        var r = await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct);
+        var r = await db.OfMerchantAsync(shops, c.UserId, c.RequestId, ct);
         if (r is null) return Error.NotFound();
         IReadOnlyList<string>? reserved = null;
         if (r.Status == AfterSaleStatus.AwaitingMerchant && ExchangeStock.Needed(r))

@@ -15,10 +15,10 @@ public sealed record ReceiveReturnedGoods(Guid UserId, Guid RequestId, bool Acce
 
 internal sealed class ReceiveReturnedGoodsValidator : EvidenceValidator<ReceiveReturnedGoods>;
 
-internal sealed class ReceiveReturnedGoodsHandler(ReturnsDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time)
+internal sealed class ReceiveReturnedGoodsHandler(ReturnsDbContext db, IMerchantDirectory merchants, IShopAccess shops, IFileStore files, TimeProvider time)
     : IRequestHandler<ReceiveReturnedGoods, Result>
 {
     public async Task<Result> Handle(ReceiveReturnedGoods c, CancellationToken ct) =>
-        await db.ChangeAsync(merchants, await db.OfReceiverAsync(merchants, c.UserId, c.RequestId, ct),
+        await db.ChangeAsync(merchants, await db.OfReceiverAsync(shops, c.UserId, c.RequestId, ct),
             r => r.ReceiveGoods(c.UserId, c.Accept, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

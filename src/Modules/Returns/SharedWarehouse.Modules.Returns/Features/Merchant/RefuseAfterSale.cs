@@ -12,8 +12,8 @@ public sealed record RefuseAfterSale(Guid UserId, Guid RequestId, string? Note, 
 
 internal sealed class RefuseAfterSaleValidator : EvidenceValidator<RefuseAfterSale>;
 
-internal sealed class RefuseAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, IFileStore files, TimeProvider time) : IRequestHandler<RefuseAfterSale, Result>
+internal sealed class RefuseAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants, IShopAccess shops, IFileStore files, TimeProvider time) : IRequestHandler<RefuseAfterSale, Result>
 {
     public async Task<Result> Handle(RefuseAfterSale c, CancellationToken ct) =>
-        await db.ChangeAsync(merchants, await db.OfMerchantAsync(merchants, c.UserId, c.RequestId, ct), r => r.Refuse(c.UserId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
+        await db.ChangeAsync(merchants, await db.OfMerchantAsync(shops, c.UserId, c.RequestId, ct), r => r.Refuse(c.UserId, c.Note, time.GetUtcNow().UtcDateTime), files, c.Images, ct);
 }

@@ -12,7 +12,7 @@ public enum AfterSaleViewer { Buyer, Merchant, Platform }
 /// One request with its lines and the whole negotiation history, read-only; null when it is not the viewer's.
 public sealed record GetAfterSale(AfterSaleViewer Viewer, Guid UserId, Guid RequestId) : IQuery<AfterSaleRequest?>;
 
-internal sealed class GetAfterSaleHandler(ReturnsDbContext db, IMerchantDirectory merchants) : IRequestHandler<GetAfterSale, AfterSaleRequest?>
+internal sealed class GetAfterSaleHandler(ReturnsDbContext db, IShopAccess shops) : IRequestHandler<GetAfterSale, AfterSaleRequest?>
 {
     public async Task<AfterSaleRequest?> Handle(GetAfterSale q, CancellationToken ct)
     {
@@ -22,7 +22,7 @@ internal sealed class GetAfterSaleHandler(ReturnsDbContext db, IMerchantDirector
             case AfterSaleViewer.Buyer:
                 return await requests.FirstOrDefaultAsync(r => r.Id == q.RequestId && r.BuyerId == q.UserId, ct);
             case AfterSaleViewer.Merchant:
-                var shop = await merchants.FindShopOfOwnerAsync(q.UserId, ct);
+                var shop = await shops.ActingAsync(q.UserId, ct);
                 return shop is null ? null : await requests.OfShop(shop.ShopId).FirstOrDefaultAsync(r => r.Id == q.RequestId, ct);
             default:
                 return await requests.FirstOrDefaultAsync(r => r.Id == q.RequestId, ct);

@@ -11,12 +11,12 @@ public sealed record ListShopAfterSales(Guid UserId, DeskFilter Filter, int Page
 
 public sealed record ShopAfterSales(PagedResult<AfterSaleRow> Rows, IReadOnlyDictionary<DeskFilter, int> Counts);
 
-internal sealed class ListShopAfterSalesHandler(ReturnsDbContext db, IMerchantDirectory merchants, TimeProvider time)
+internal sealed class ListShopAfterSalesHandler(ReturnsDbContext db, IShopAccess shops, TimeProvider time)
     : IRequestHandler<ListShopAfterSales, ShopAfterSales?>
 {
     public async Task<ShopAfterSales?> Handle(ListShopAfterSales q, CancellationToken ct)
     {
-        if (await merchants.FindShopOfOwnerAsync(q.UserId, ct) is not { } shop) return null;
+        if (await shops.ActingAsync(q.UserId, ct) is not { } shop) return null;
         var now = time.GetUtcNow().UtcDateTime;
         var mine = db.Requests.OfShop(shop.ShopId);
         var counts = new Dictionary<DeskFilter, int>();

@@ -14,16 +14,16 @@ internal static class AfterSaleScope
         db.Requests.Include(r => r.Lines).Include(r => r.Steps).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id && r.BuyerId == buyerId, ct);
 
     /// The shop that sold the goods answers the request (agree, refuse, offer).
-    public static async Task<AfterSaleRequest?> OfMerchantAsync(this ReturnsDbContext db, IMerchantDirectory merchants, Guid userId, Guid id,
+    public static async Task<AfterSaleRequest?> OfMerchantAsync(this ReturnsDbContext db, IShopAccess shops, Guid userId, Guid id,
         CancellationToken ct) =>
-        await merchants.FindShopOfOwnerAsync(userId, ct) is { } shop
+        await shops.ActingAsync(userId, ct) is { } shop
             ? await db.Requests.Include(r => r.Lines).Include(r => r.Steps).AsSplitQuery().FirstOrDefaultAsync(r => r.Id == id && r.ShopId == shop.ShopId, ct)
             : null;
 
     /// The shop that receives the goods back (the supplier of a consignment sale, else the seller): only it inspects them.
-    public static async Task<AfterSaleRequest?> OfReceiverAsync(this ReturnsDbContext db, IMerchantDirectory merchants, Guid userId, Guid id,
+    public static async Task<AfterSaleRequest?> OfReceiverAsync(this ReturnsDbContext db, IShopAccess shops, Guid userId, Guid id,
         CancellationToken ct) =>
-        await merchants.FindShopOfOwnerAsync(userId, ct) is { } shop
+        await shops.ActingAsync(userId, ct) is { } shop
             ? await db.Requests.Include(r => r.Lines).Include(r => r.Steps).AsSplitQuery()
                 .FirstOrDefaultAsync(r => r.Id == id && (r.SupplierShopId == shop.ShopId || r.SupplierShopId == null && r.ShopId == shop.ShopId), ct)
             : null;

@@ -11,12 +11,12 @@ namespace SharedWarehouse.Modules.Returns.Features.Requests;
 /// ReplacementMissing: an exchange the system agrees to without stock goes on as a return and refund.
 public sealed record RecordAfterSaleAgreement(Guid? UserId, Guid RequestId, IReadOnlyList<string>? Reserved, bool ReplacementMissing = false) : ICommand;
 
-internal sealed class RecordAfterSaleAgreementHandler(ReturnsDbContext db, IMerchantDirectory merchants, TimeProvider time)
+internal sealed class RecordAfterSaleAgreementHandler(ReturnsDbContext db, IMerchantDirectory merchants, IShopAccess shops, TimeProvider time)
     : IRequestHandler<RecordAfterSaleAgreement, Result>
 {
     public async Task<Result> Handle(RecordAfterSaleAgreement c, CancellationToken ct)
     {
-        var r = c.UserId is { } user ? await db.OfMerchantAsync(merchants, user, c.RequestId, ct) : await db.AnyAsync(c.RequestId, ct);
+        var r = c.UserId is { } user ? await db.OfMerchantAsync(shops, user, c.RequestId, ct) : await db.AnyAsync(c.RequestId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         return await db.ChangeAsync(merchants, r, x =>
         {

@@ -12,6 +12,7 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
 /// at its own prices, stop. Every handler loads by the signed-in user's shop, so another shop's ids are not found.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Products)]
 public sealed class ConsignmentController(ISender sender) : Controller
 {
 

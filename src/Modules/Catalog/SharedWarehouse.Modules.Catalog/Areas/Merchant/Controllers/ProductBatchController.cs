@@ -12,6 +12,7 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
 /// 批量上架 / 下架 / 提交审核 from the product list (see ProductBatch for how a batch runs).
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Products)]
 [Route("merchant/products/batch")]
 public sealed class ProductBatchController(ISender sender) : Controller
 {

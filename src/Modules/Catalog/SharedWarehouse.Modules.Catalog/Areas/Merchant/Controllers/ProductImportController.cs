@@ -11,6 +11,7 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
 /// Bulk import (with the row-level error report shown on the page) and export of the owner's catalog.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Products)]
 [Route("merchant/products")]
 public sealed class ProductImportController(ISender sender) : Controller
 {

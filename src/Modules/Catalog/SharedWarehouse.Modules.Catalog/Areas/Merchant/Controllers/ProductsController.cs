@@ -18,6 +18,7 @@ namespace SharedWarehouse.Modules.Catalog.Areas.Merchant.Controllers;
 /// (id AND that user's shop), so an id of another shop's product in a URL or form is simply not found.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Products)]
 [Route("merchant/products")]
 public sealed class ProductsController(ISender sender, IFileStore files) : Controller
 {

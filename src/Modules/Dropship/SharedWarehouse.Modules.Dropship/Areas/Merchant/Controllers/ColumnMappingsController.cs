@@ -14,8 +14,9 @@ namespace SharedWarehouse.Modules.Dropship.Areas.Merchant.Controllers;
 /// field, name it. Saving goes straight to the preview of that file, now recognised.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Dropship)]
 [Route("merchant/dropship/mappings")]
-public sealed class ColumnMappingsController(ISender sender, IMerchantDirectory merchants) : MerchantShopController(merchants)
+public sealed class ColumnMappingsController(ISender sender, IShopAccess shops) : MerchantShopController(shops)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct)

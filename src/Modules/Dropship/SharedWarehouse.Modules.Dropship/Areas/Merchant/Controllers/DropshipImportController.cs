@@ -15,8 +15,9 @@ namespace SharedWarehouse.Modules.Dropship.Areas.Merchant.Controllers;
 /// recognised with every row-level issue, then the merchant's confirmation imports the stored upload.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Dropship)]
 [Route("merchant/dropship/import")]
-public sealed class DropshipImportController(ISender sender, IMerchantDirectory merchants) : MerchantShopController(merchants)
+public sealed class DropshipImportController(ISender sender, IShopAccess shops) : MerchantShopController(shops)
 {
     /// Two files at their limit plus the form's own parts; larger requests are cut off by the server.
     public const long MaxRequest = OrderFileParser.MaxFiles * StageOrderImport.MaxFileBytes + 256 * 1024;

@@ -19,8 +19,9 @@ namespace SharedWarehouse.Modules.Dropship.Areas.Merchant.Controllers;
 /// with its lines' pickup history, answers to lines a picker could not buy, and closing.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Dropship)]
 [Route("merchant/dropship")]
-public sealed class DropshipOrdersController(ISender sender, IMerchantDirectory merchants, TimeProvider time) : MerchantShopController(merchants)
+public sealed class DropshipOrdersController(ISender sender, IShopAccess shops, TimeProvider time) : MerchantShopController(shops)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OrderListQuery query, CancellationToken ct)

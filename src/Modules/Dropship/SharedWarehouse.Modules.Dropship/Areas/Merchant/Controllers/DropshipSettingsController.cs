@@ -10,9 +10,11 @@ namespace SharedWarehouse.Modules.Dropship.Areas.Merchant.Controllers;
 
 /// Dropship settings (mode, tracking callback, waybill sender), the downloader's API key, and the shop's own pickers.
 [Area("Merchant")]
-[Authorize(Roles = Roles.MerchantOwner)]
+[Authorize(Roles = Roles.MerchantBackOffice)]
+// Owner only (the team permission): the API key and the pickers are the shop's credentials and its people.
+[ShopPermission(ShopPermissions.Team)]
 [Route("merchant/dropship")]
-public sealed class DropshipSettingsController(ISender sender, IMerchantDirectory merchants) : MerchantShopController(merchants)
+public sealed class DropshipSettingsController(ISender sender, IShopAccess shops) : MerchantShopController(shops)
 {
     [HttpGet("settings")]
     public async Task<IActionResult> Settings(CancellationToken ct)

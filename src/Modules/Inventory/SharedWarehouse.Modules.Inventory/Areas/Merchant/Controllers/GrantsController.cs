@@ -11,6 +11,7 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 /// The merchant's sharing grants and what others share with it; grants are loaded by (id AND the user's shop).
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Warehouse)]
 [Route("merchant/grants")]
 public sealed class GrantsController(ISender sender) : Controller
 {

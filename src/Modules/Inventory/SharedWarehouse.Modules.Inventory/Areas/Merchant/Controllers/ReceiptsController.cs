@@ -10,6 +10,7 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Receipts)]
 [Route("merchant/receipts")]
 public sealed class ReceiptsController(ISender sender) : Controller
 {

@@ -10,6 +10,7 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Stock)]
 [Route("merchant/stock/alerts")]
 public sealed class StockAlertsController(ISender sender) : Controller
 {

@@ -8,6 +8,7 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Stock)]
 [Route("merchant/stock")]
 public sealed class StockController(ISender sender) : Controller
 {

@@ -12,6 +12,7 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Stocktakes)]
 [Route("merchant/stocktakes")]
 public sealed class StocktakesController(ISender sender) : Controller
 {

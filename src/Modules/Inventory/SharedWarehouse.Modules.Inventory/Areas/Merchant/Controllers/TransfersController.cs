@@ -12,6 +12,7 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 /// Transfers of the merchant's own stock between warehouses; balances and transfers are loaded by (id AND the user's shop).
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Stock)]
 [Route("merchant/transfers")]
 public sealed class TransfersController(ISender sender) : Controller
 {

@@ -11,6 +11,7 @@ namespace SharedWarehouse.Modules.Inventory.Areas.Merchant.Controllers;
 /// The merchant's warehouses (and the platform's, which it may stock). Loads are by (id AND the user's shop).
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Warehouse)]
 [Route("merchant/warehouses")]
 public sealed class WarehousesController(ISender sender) : Controller
 {
@@ -49,7 +50,8 @@ public sealed class WarehousesController(ISender sender) : Controller
         if (result.IsFailure)
         {
             ModelState.AddResultErrors(result);
-            var warehouse = await sender.Send(new GetWarehouse(User.Id(), id), ct);
+            // The form is checked before the warehouse is looked up: another shop's warehouse is still not found.
+            if (await sender.Send(new GetWarehouse(User.Id(), id), ct) is not { } warehouse) return NotFound();
             ViewData["Bin"] = input;
             return View(nameof(Details), warehouse);
         }

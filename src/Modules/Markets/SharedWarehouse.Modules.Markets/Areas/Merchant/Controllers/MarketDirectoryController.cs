@@ -9,6 +9,7 @@ namespace SharedWarehouse.Modules.Markets.Areas.Merchant.Controllers;
 /// The market directory for merchants, read-only: markets → floors → stalls with their contacts.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Dropship)]
 [Route("merchant/markets")]
 public sealed class MarketDirectoryController(ISender sender) : Controller
 {

@@ -10,6 +10,7 @@ namespace SharedWarehouse.Modules.Markets.Areas.Merchant.Controllers;
 /// CSV import (all or nothing, with the row-level error report on the page), export and the template.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Dropship)]
 [Route("merchant/stall-codes")]
 public sealed class StallCodeFilesController(ISender sender) : Controller
 {

@@ -13,6 +13,7 @@ namespace SharedWarehouse.Modules.Markets.Areas.Merchant.Controllers;
 /// Every code is loaded by (id AND the signed-in owner's shop): another shop's id answers 404.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Dropship)]
 [Route("merchant/stall-codes")]
 public sealed class StallCodesController(ISender sender) : Controller
 {

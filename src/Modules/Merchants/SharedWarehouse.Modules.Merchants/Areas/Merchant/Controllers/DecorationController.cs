@@ -12,6 +12,7 @@ namespace SharedWarehouse.Modules.Merchants.Areas.Merchant.Controllers;
 /// finds the signed-in owner's shop, so ids of another shop (banner, version) are simply not found.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Decoration)]
 [Route("merchant/decoration")]
 public sealed class DecorationController(ISender sender, IFileStore files) : Controller
 {

@@ -10,6 +10,7 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 /// Consignment settlements of the signed-in merchant's shop (as supplier and as reseller).
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Settlements)]
 [Route("merchant/consignment/settlements")]
 public sealed class ConsignmentSettlementsController(ISender sender) : Controller
 {

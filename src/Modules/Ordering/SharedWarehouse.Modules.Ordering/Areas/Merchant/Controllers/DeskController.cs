@@ -12,11 +12,13 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 /// The merchant's order desk: its own sub-orders only (loaded by id AND the signed-in owner's shop).
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.OrdersShip)]
 [Route("merchant/orders")]
 public sealed class DeskController(ISender sender, ICourier courier) : Controller
 {
 
     [HttpGet("")]
+    [ShopPermission(ShopPermissions.OrdersView)]
     public async Task<IActionResult> Index(DeskFilter filter = DeskFilter.ToShip, string? number = null, int page = 1, CancellationToken ct = default)
     {
         ViewData["Filter"] = (filter, number);
@@ -24,6 +26,7 @@ public sealed class DeskController(ISender sender, ICourier courier) : Controlle
     }
 
     [HttpGet("{id:guid}")]
+    [ShopPermission(ShopPermissions.OrdersView)]
     public Task<IActionResult> Details(Guid id, CancellationToken ct) => DetailsAsync(id, null, ct);
 
     /// kind: picklist | packing | invoice — printable pages of the same sub-order.

@@ -9,6 +9,7 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Reviews)]
 [Route("merchant/reviews")]
 public sealed class MerchantReviewsController(ISender sender) : Controller
 {

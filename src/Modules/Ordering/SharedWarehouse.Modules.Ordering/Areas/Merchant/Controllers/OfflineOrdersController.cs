@@ -10,6 +10,7 @@ namespace SharedWarehouse.Modules.Ordering.Areas.Merchant.Controllers;
 /// "录入线下订单": the merchant keys in a sales order for an offline buyer; from then on it is an ordinary desk order.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.OrdersShip)]
 [Route("merchant/orders")]
 public sealed class OfflineOrdersController(ISender sender) : Controller
 {

@@ -14,10 +14,12 @@ namespace SharedWarehouse.Modules.Rental.Areas.Merchant.Controllers;
 /// by (id AND the signed-in owner's shop): another shop's is not found.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.OrdersShip)]
 [Route("merchant/rentals")]
 public sealed class RentalDeskController(ISender sender, IFileStore files, TimeProvider time) : Controller
 {
     [HttpGet("")]
+    [ShopPermission(ShopPermissions.OrdersView)]
     public async Task<IActionResult> Index(RentalDeskFilter filter = RentalDeskFilter.Active, int page = 1, CancellationToken ct = default)
     {
         filter = Enum.IsDefined(filter) ? filter : RentalDeskFilter.Active;
@@ -28,10 +30,12 @@ public sealed class RentalDeskController(ISender sender, IFileStore files, TimeP
     }
 
     [HttpGet("{id:guid}")]
+    [ShopPermission(ShopPermissions.OrdersView)]
     public async Task<IActionResult> Details(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) is { } b ? View(RentalResults.Page(b, new BookingStepInput(), Path(id), time)) : NotFound();
 
     [HttpGet("{id:guid}/photos/{photoId:guid}")]
+    [ShopPermission(ShopPermissions.OrdersView)]
     public async Task<IActionResult> Photo(Guid id, Guid photoId, CancellationToken ct) => this.Photo(files, await LoadAsync(id, ct), photoId);
 
     [HttpPost("{id:guid}/hand-over")]

@@ -12,6 +12,7 @@ namespace SharedWarehouse.Modules.Rental.Areas.Merchant.Controllers;
 /// unit's bookings. Items are loaded by (id AND the signed-in owner's shop): another shop's item is not found.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Products)]
 [Route("merchant/rental-items")]
 public sealed class RentalItemsController(ISender sender) : Controller
 {

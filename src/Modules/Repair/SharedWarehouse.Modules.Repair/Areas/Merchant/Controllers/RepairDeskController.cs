@@ -15,6 +15,7 @@ namespace SharedWarehouse.Modules.Repair.Areas.Merchant.Controllers;
 /// The merchant's repair desk. Repairs are loaded by (id AND the signed-in owner's shop): another shop's is not found.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.AfterSales)]
 [Route("merchant/repairs")]
 public sealed class RepairDeskController(ISender sender, ICourier courier, IFileStore files) : Controller
 {

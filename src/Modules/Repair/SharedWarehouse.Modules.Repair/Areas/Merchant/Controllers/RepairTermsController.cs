@@ -10,6 +10,7 @@ namespace SharedWarehouse.Modules.Repair.Areas.Merchant.Controllers;
 /// 保修设置: the shop's products with their warranty (months) and whether the shop repairs them, one small form per product.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.AfterSales)]
 [Route("merchant/repairs/terms")]
 public sealed class RepairTermsController(ISender sender) : Controller
 {

@@ -15,8 +15,9 @@ namespace SharedWarehouse.Modules.Returns.Areas.Merchant.Controllers;
 /// The merchant's after-sales desk. Requests are loaded by (id AND the signed-in owner's shop): another shop's is not found.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.AfterSales)]
 [Route("merchant/after-sales")]
-public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IFileStore files, IMerchantDirectory merchants) : Controller
+public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IFileStore files, IShopAccess shops) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(DeskFilter filter = DeskFilter.Open, int page = 1, CancellationToken ct = default)
@@ -57,7 +58,7 @@ public sealed class AfterSaleDeskController(ISender sender, ICourier courier, IF
 
     private Task<Domain.AfterSaleRequest?> LoadAsync(Guid id, CancellationToken ct) => sender.Send(new GetAfterSale(AfterSaleViewer.Merchant, User.Id(), id), ct);
 
-    private async Task<Guid?> ShopIdAsync(CancellationToken ct) => (await merchants.FindShopOfOwnerAsync(User.Id(), ct))?.ShopId;
+    private async Task<Guid?> ShopIdAsync(CancellationToken ct) => (await shops.ActingAsync(User.Id(), ct))?.ShopId;
 
     private async Task<IActionResult> StepAsync(Guid id, StepInput input, Result result, string done, CancellationToken ct) =>
         await this.AfterStepAsync(result, input, done, $"/merchant/after-sales/{id}", "Details", () => LoadAsync(id, ct), courier, await ShopIdAsync(ct));

@@ -10,6 +10,7 @@ namespace SharedWarehouse.Modules.Wallet.Areas.Merchant.Controllers;
 /// The shop owner's wallet: balance, ledger, awaiting funds, recharge. Everything is read by the user's own shop.
 [Area("Merchant")]
 [Authorize(Roles = Roles.MerchantBackOffice)]
+[ShopPermission(ShopPermissions.Wallet)]
 [Route("merchant/wallet")]
 public sealed class WalletController(ISender sender) : Controller
 {
