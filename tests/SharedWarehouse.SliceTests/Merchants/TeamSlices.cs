@@ -7,6 +7,7 @@ using SharedWarehouse.Modules.Merchants.Contracts;
 using SharedWarehouse.Modules.Merchants.Data;
 using SharedWarehouse.Modules.Merchants.Domain;
 using SharedWarehouse.Modules.Merchants.Features.Team;
+using SharedWarehouse.Modules.Notifications.Data;
 using SharedWarehouse.SliceTests.Catalog;
 using SharedWarehouse.SliceTests.Infrastructure;
 
@@ -178,6 +179,66 @@ public abstract class TeamSlices(AppFixture app)
         (await Acting(user))!.ShopId.ShouldBe(second.ShopId);
         (await app.SendAsync(new SwitchShop(user, first.ShopId))).Errors.ShouldBeEmpty();
         (await Acting(user))!.ShopId.ShouldBe(first.ShopId);
+    }
+
+    private Task<bool> IsStaffAsync(Guid userId) => app.WithScopeAsync(async sp =>
+    {
+        var users = sp.GetRequiredService<UserManager<AppUser>>();
+        return await users.IsInRoleAsync((await users.FindByIdAsync(userId.ToString()))!, Roles.MerchantStaff);
+    });
+
+    [Fact]
+    public async Task Removed_from_the_shop_they_act_for_a_member_acts_for_another_of_theirs_and_off_the_last_loses_the_staff_role()
+    {
+        var first = await app.MerchantAsync();
+        var second = await app.MerchantAsync();
+        var phone = Given.NewPhone();
+        var user = await app.BuyerAsync(phone);
+        foreach (var shop in new[] { first, second })
+            (await app.SendAsync(new AcceptInvitation(user, (await app.SendAsync(new InviteStaff(shop.OwnerId, phone))).Value))).Errors.ShouldBeEmpty();
+        await app.DispatchEventsAsync();
+        (await Acting(user))!.ShopId.ShouldBe(first.ShopId);
+
+        (await app.SendAsync(new RemoveMember(first.OwnerId, (await MemberOf(first.ShopId, user)).Id))).Errors.ShouldBeEmpty();
+        await app.DispatchEventsAsync();
+
+        (await Acting(user))!.ShopId.ShouldBe(second.ShopId); // not locked out of the team they are still on
+        (await IsStaffAsync(user)).ShouldBeTrue();
+        (await app.SendAsync(new RemoveMember(second.OwnerId, (await MemberOf(second.ShopId, user)).Id))).Errors.ShouldBeEmpty();
+        await app.DispatchEventsAsync();
+        (await Acting(user)).ShouldBeNull();
+        (await IsStaffAsync(user)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_invitee_is_told_sees_the_invitation_and_may_decline_it_and_the_owner_may_withdraw_one()
+    {
+        var merchant = await app.MerchantAsync();
+        var phone = Given.NewPhone();
+        var user = await app.BuyerAsync(phone);
+        var invitation = (await app.SendAsync(new InviteStaff(merchant.OwnerId, phone))).Value;
+        await app.DispatchEventsAsync();
+
+        (await app.QueryAsync<NotificationsDbContext, List<string>>(db => db.Notifications.Where(n => n.UserId == user).Select(n => n.Title).ToListAsync()))
+            .ShouldContain("店铺团队邀请");
+        var mine = await app.SendAsync(new ListMyInvitations(user));
+        mine.Single().InvitationId.ShouldBe(invitation);
+        (await app.SendAsync(new ListMyInvitations(await app.BuyerAsync()))).ShouldBeEmpty();
+        var stranger = await app.BuyerAsync();
+        (await app.SendAsync(new DeclineInvitation(stranger, invitation))).Errors.Single().Code.ShouldBe("not_found");
+
+        (await app.SendAsync(new DeclineInvitation(user, invitation))).Errors.ShouldBeEmpty();
+
+        (await app.SendAsync(new ListMyInvitations(user))).ShouldBeEmpty();
+        (await app.SendAsync(new AcceptInvitation(user, invitation))).Errors.Single().Message.ShouldBe("该邀请已处理，不能再次操作");
+        var again = (await app.SendAsync(new InviteStaff(merchant.OwnerId, phone))).Value; // declined: the owner may ask again
+        var other = await app.MerchantAsync();
+        (await app.SendAsync(new RevokeInvitation(other.OwnerId, again))).Errors.Single().Code.ShouldBe("not_found");
+        (await app.SendAsync(new RevokeInvitation(merchant.OwnerId, again))).Errors.ShouldBeEmpty();
+        (await app.SendAsync(new AcceptInvitation(user, again))).Errors.Single().Code.ShouldBe("conflict");
+        (await Acting(user)).ShouldBeNull();
+        var team = await app.SendAsync(new GetTeam(merchant.OwnerId));
+        (team!.Members.Count, team.OpenInvitations.Count).ShouldBe((1, 0));
     }
 }
 

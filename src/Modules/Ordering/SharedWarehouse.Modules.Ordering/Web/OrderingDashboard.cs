@@ -18,22 +18,27 @@ internal sealed class OrderingDashboard(OrderingDbContext db, IShopAccess shops,
 
     public async Task<IEnumerable<DashboardTile>> GetTilesAsync(ClaimsPrincipal user, NavArea area, CancellationToken ct)
     {
-        if (area == NavArea.Merchant && user.WorksForAShop()
-            && await shops.ActingAsync(user.Id(), ct) is { } shop && shop.Can(ShopPermissions.OrdersView))
+        if (area == NavArea.Merchant && user.WorksForAShop() && await shops.ActingAsync(user.Id(), ct) is { } shop)
         {
-            var subs = db.SubOrders.Where(s => s.ShopId == shop.ShopId);
-            var toShip = await subs.CountAsync(s => s.Status == OrderStatus.ToShip || s.Status == OrderStatus.PartiallyShipped, ct);
-            var refunding = await subs.CountAsync(s => db.Orders.Any(o => o.Id == s.OrderId && o.Refund == RefundStatus.Requested), ct);
-            var unanswered = await db.Reviews.CountAsync(r => r.ShopId == shop.ShopId && r.Reply == null && r.Text != "", ct);
-            var (orders, sales) = await DailyAsync(shop.ShopId, ct);
-            return
-            [
-                new(area, DashboardKind.ToDo, "待发货", toShip, "/merchant/orders?filter=ToShip", 10),
-                new(area, DashboardKind.ToDo, "退款中", refunding, "/merchant/orders?filter=Refunding", 11),
-                new(area, DashboardKind.ToDo, "待回复评价", unanswered, "/merchant/reviews", 60),
-                new(area, DashboardKind.Figure, "今日订单", orders[^1], "/merchant/orders?filter=All", 10),
-                new(area, DashboardKind.Figure, "今日销售额", sales[^1], null, 11, IsMoney: true, Last7Days: sales, SeriesText: "近 7 日销售额"),
-            ];
+            // Each tile only for those who may open what it links to (a 客服 answers reviews, a 仓管 ships).
+            var tiles = new List<DashboardTile>();
+            if (shop.Can(ShopPermissions.OrdersView))
+            {
+                var subs = db.SubOrders.Where(s => s.ShopId == shop.ShopId);
+                var toShip = await subs.CountAsync(s => s.Status == OrderStatus.ToShip || s.Status == OrderStatus.PartiallyShipped, ct);
+                var refunding = await subs.CountAsync(s => db.Orders.Any(o => o.Id == s.OrderId && o.Refund == RefundStatus.Requested), ct);
+                var (orders, sales) = await DailyAsync(shop.ShopId, ct);
+                tiles.Add(new(area, DashboardKind.ToDo, "待发货", toShip, "/merchant/orders?filter=ToShip", 10));
+                tiles.Add(new(area, DashboardKind.ToDo, "退款中", refunding, "/merchant/orders?filter=Refunding", 11));
+                tiles.Add(new(area, DashboardKind.Figure, "今日订单", orders[^1], "/merchant/orders?filter=All", 10));
+                tiles.Add(new(area, DashboardKind.Figure, "今日销售额", sales[^1], null, 11, IsMoney: true, Last7Days: sales, SeriesText: "近 7 日销售额"));
+            }
+            if (shop.Can(ShopPermissions.Reviews))
+            {
+                var unanswered = await db.Reviews.CountAsync(r => r.ShopId == shop.ShopId && r.Reply == null && r.Text != "", ct);
+                tiles.Add(new(area, DashboardKind.ToDo, "待回复评价", unanswered, "/merchant/reviews", 60));
+            }
+            return tiles;
         }
         if (area == NavArea.Account && user.FindId() is { } buyer)
         {
