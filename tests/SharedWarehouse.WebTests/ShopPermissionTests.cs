@@ -41,7 +41,8 @@ public sealed partial class ShopPermissionTests(SharedWarehouseFactory factory, 
         foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             if (endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is not { } action
-                || !action.RouteValues.TryGetValue("area", out var area) || area != "Merchant") continue;
+                || !action.RouteValues.TryGetValue("area", out var area) || area != "Merchant"
+                || endpoint.RoutePattern.RawText!.Contains("{area")) continue; // the conventional fallback route: the same actions again
             var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
             foreach (var method in methods)
                 routes.Add(new MerchantRoute(method, endpoint.RoutePattern.RawText!.TrimStart('/'), endpoint.Metadata.OfType<IShopRequirement>().LastOrDefault()));

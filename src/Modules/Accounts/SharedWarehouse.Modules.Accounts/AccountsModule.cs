@@ -56,6 +56,7 @@ public sealed class AccountsModule : IModule
         services.AddSingleton<ISmsSender>(sp => sp.GetRequiredService<SimulatedSmsSender>());
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddScoped<IStartupTask, AccountsStartup>();
+        services.AddScoped<SharedWarehouse.BuildingBlocks.Web.INavigationContributor, Web.AccountsNavigation>();
         services.AddIntegrationEventHandler<MerchantOwnerAppointed, GrantMerchantOwnerOnApproval, AccountsDbContext>();
         services.AddIntegrationEventHandler<PickerAppointed, Features.GrantPicker.GrantPickerOnAppointment, AccountsDbContext>();
         services.AddIntegrationEventHandler<MerchantStaffAppointed, Features.GrantMerchantStaff.GrantMerchantStaffOnAppointment, AccountsDbContext>();
