@@ -21,6 +21,7 @@ internal sealed class AccountsStartup(RoleManager<AppRole> roles, UserManager<Ap
         ("13900000002", "演示商家", "440305"),
         ("13900000003", "演示申请人", "110105"),
         ("13900000004", "演示服装商家", "330102"),
+        ("13900000005", "演示仓管", "440305"),
     ];
 
     public int Order => 0;

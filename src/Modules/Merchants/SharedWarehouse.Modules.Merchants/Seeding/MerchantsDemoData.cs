@@ -7,12 +7,14 @@ using SharedWarehouse.Modules.Merchants.Domain;
 using SharedWarehouse.Modules.Merchants.Features.Queries;
 using SharedWarehouse.Modules.Merchants.Features.ReviewApplication;
 using SharedWarehouse.Modules.Merchants.Features.SaveApplication;
+using SharedWarehouse.Modules.Merchants.Features.Team;
+using SharedWarehouse.BuildingBlocks.Web;
 
 namespace SharedWarehouse.Modules.Merchants.Seeding;
 
 /// With Demo:Enabled: two opened shops — a general store (13900000002) and a clothing shop (13900000004), so the
-/// marketplace shows more than one seller — and one application waiting for review (13900000003), all made through
-/// the real commands so they obey every rule.
+/// marketplace shows more than one seller — one application waiting for review (13900000003), and a 仓管 on the
+/// general store's team (13900000005), all made through the real commands so they obey every rule.
 internal sealed class MerchantsDemoData(IConfiguration configuration, IAccountDirectory accounts, ISender sender) : IStartupTask
 {
     public int Order => 10;
@@ -39,6 +41,17 @@ internal sealed class MerchantsDemoData(IConfiguration configuration, IAccountDi
         }
         if (await sender.Send(new GetOwnApplication(applicantId), ct) is null)
             await sender.Send(Application(applicantId, "北京朝阳演示酒行", "110105", "440524198001010013"), ct);
+        await ClerkAsync(merchantId, ct);
+    }
+
+    /// The general store's owner invites 13900000005, who accepts and is made 仓管 — once.
+    private async Task ClerkAsync(Guid ownerId, CancellationToken ct)
+    {
+        if (await accounts.FindIdByPhoneAsync("13900000005", ct) is not { } clerkId || (await sender.Send(new ListMyShops(clerkId), ct)).Count > 0) return;
+        var invitation = await sender.Send(new InviteStaff(ownerId, "13900000005"), ct);
+        if (invitation.IsFailure || (await sender.Send(new AcceptInvitation(clerkId, invitation.Value), ct)).IsFailure) return;
+        if ((await sender.Send(new GetTeam(ownerId), ct))?.Members.FirstOrDefault(m => m.UserId == clerkId) is { } member)
+            await sender.Send(new SetMemberRoles(ownerId, member.MemberId, [ShopRoles.Warehouse]), ct);
     }
 
     private static SaveApplication Application(Guid applicantId, string shopName, string region, string idNumber, string scope = "酒水、食品、日用百货") =>
