@@ -50,7 +50,7 @@ fi
 
 echo "first admin: phone $admin_phone password $shown"
 echo "  ($note)"
-echo "demo accounts (password Demo12345): buyer 13900000001, merchants 13900000002 and 13900000004, applicant 13900000003, picker 13900000009"
+echo "demo accounts (password Demo12345): buyer 13900000001, merchants 13900000002 and 13900000004, applicant 13900000003, picker 13900000009, warehouse clerk 13900000005"
 
 export ASPNETCORE_ENVIRONMENT=Development
 # Demo data: configuration key Demo:Enabled (SW_DEMO_DATA kept for tools that look for it).

@@ -17,9 +17,7 @@ internal sealed class AcceptInvitationHandler(MerchantsDbContext db, IAccountDir
 {
     public async Task<Result> Handle(AcceptInvitation command, CancellationToken ct)
     {
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == command.InvitationId, ct);
-        // Someone else's invitation is "not found", not "forbidden": its existence is none of their business.
-        if (invitation is null || await accounts.FindIdByPhoneAsync(invitation.Phone, ct) != command.UserId) return Error.NotFound();
+        if (await db.OwnInvitationAsync(accounts, command.UserId, command.InvitationId, ct) is not { } invitation) return Error.NotFound();
         if (await db.Members.AnyAsync(m => m.ShopId == invitation.ShopId && m.UserId == command.UserId, ct))
             return Error.Conflict("您已是该店铺的成员");
         var now = time.GetUtcNow().UtcDateTime;

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SharedWarehouse.BuildingBlocks.Messaging;
 using SharedWarehouse.Modules.Accounts.Contracts;
 using SharedWarehouse.Modules.Merchants.Data;
@@ -14,8 +13,7 @@ internal sealed class DeclineInvitationHandler(MerchantsDbContext db, IAccountDi
 {
     public async Task<Result> Handle(DeclineInvitation command, CancellationToken ct)
     {
-        var invitation = await db.Invitations.FirstOrDefaultAsync(i => i.Id == command.InvitationId, ct);
-        if (invitation is null || await accounts.FindIdByPhoneAsync(invitation.Phone, ct) != command.UserId) return Error.NotFound();
+        if (await db.OwnInvitationAsync(accounts, command.UserId, command.InvitationId, ct) is not { } invitation) return Error.NotFound();
         return invitation.Decline(command.UserId, time.GetUtcNow().UtcDateTime);
     }
 }
