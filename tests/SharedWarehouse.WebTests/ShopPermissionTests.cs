@@ -198,4 +198,41 @@ public sealed partial class ShopPermissionTests(SharedWarehouseFactory factory, 
         again.TestId("phone-error").ShouldBe("已邀请过该手机号，请等待对方接受");
         (await owner.GetAsync("/merchant/team")).Document.QuerySelectorAll("[data-testid='invitations'] tr").Length.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_person_on_two_teams_switches_shop_from_the_top_bar_and_only_to_their_own()
+    {
+        var (first, _) = await factory.ShopOwnerAsync("甲店", "/merchant");
+        var (second, secondId) = await factory.ShopOwnerAsync("乙店", "/merchant");
+        var (stranger, strangerId) = await factory.ShopOwnerAsync("丙店", "/merchant");
+        var person = await factory.StaffAsync(first, ShopRoles.Warehouse);
+        var team = await second.GetAsync("/merchant/team");
+        await second.PostAsync("/merchant/team/invitations", [F("Phone", person.Phone!)], team.Token("/merchant/team/invitations"));
+        var inbox = await person.GetAsync("/account/shop-invitations");
+        var accept = inbox.Document.QuerySelector("form[action$='/accept']")!.GetAttribute("action")!;
+        (await person.PostAsync(accept, [], inbox.Token(accept))).Status.ShouldBe(HttpStatusCode.Redirect);
+        await second.SetRolesAsync(person, ShopRoles.Finance);
+
+        var home = await person.GetAsync("/merchant");
+        var firstName = home.TestId("shop-name")!;
+        home.TestId("acting-shop").ShouldBe(firstName); // joining a second team does not pull them out of the first
+        home.Document.QuerySelectorAll("[data-testid='shop-switcher'] form[action='/merchant/switch-shop']").Length.ShouldBe(2);
+        (await person.GetAsync("/merchant/wallet")).Status.ShouldBe(HttpStatusCode.Forbidden);
+
+        var switched = await person.PostAsync("/merchant/switch-shop", [F("shopId", secondId.ToString())], home.Token("/merchant/switch-shop"));
+
+        switched.Location.ShouldBe("/merchant");
+        var now = await person.GetAsync("/merchant");
+        now.TestId("shop-name").ShouldNotBe(firstName);
+        now.TestId("acting-shop").ShouldBe(now.TestId("shop-name"));
+        (await person.GetAsync("/merchant/wallet")).Status.ShouldBe(HttpStatusCode.OK); // 财务 in the second shop
+        (await person.GetAsync("/merchant/receipts")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        (await person.PostAsync("/merchant/switch-shop", [F("shopId", strangerId.ToString())], now.Token("/merchant/switch-shop")))
+            .Status.ShouldBe(HttpStatusCode.NotFound);
+        (await person.GetAsync("/merchant")).TestId("shop-name").ShouldBe(now.TestId("shop-name"));
+        // An owner on one team only sees the name, no switcher.
+        var alone = await stranger.GetAsync("/merchant");
+        alone.TestId("acting-shop").ShouldBe(alone.TestId("shop-name"));
+        alone.Document.QuerySelector("[data-testid='shop-switcher']").ShouldBeNull();
+    }
 }
